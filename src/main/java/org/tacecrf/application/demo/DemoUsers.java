@@ -1,0 +1,25 @@
+package org.tacecrf.application.demo;
+
+import java.util.List;
+
+import org.tacecrf.model.user.Role;
+
+/**
+ * The demo accounts, one per role, created on an empty embedded database when the demo is
+ * enabled. Their passwords are public (printed at start-up and in the README): demo only.
+ */
+public final class DemoUsers {
+
+    /** A demo account; {@code allSites} gives study-wide access, else the first site(s) of each study. */
+    public record Account(String username, String fullName, Role role, String password, boolean allSites, int sites) {
+    }
+
+    public static final List<Account> ACCOUNTS = List.of(
+            new Account("nurse", "Li Na (research nurse)", Role.NURSE, "nurse-demo-2024", false, 1),
+            new Account("investigator", "Dr Wang Wei (investigator)", Role.INVESTIGATOR, "investigator-demo-2024", false, 1),
+            new Account("monitor", "Zhang Min (monitor)", Role.MONITOR, "monitor-demo-2024", true, 0),
+            new Account("datamanager", "Chen Jie (data manager)", Role.DATA_MANAGER, "datamanager-demo-2024", true, 0));
+
+    private DemoUsers() {
+    }
+}

@@ -1,0 +1,77 @@
+package org.tacecrf.infrastructure.config;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The installation's settings, read once from MicroProfile Config (see {@link ConfigFileSource}). */
+@ApplicationScoped
+public class AppSettings {
+
+    @Inject
+    @ConfigProperty(name = "tace.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "tace.demo.enabled", defaultValue = "true")
+    boolean demoEnabled;
+
+    @Inject
+    @ConfigProperty(name = "tace.demo.reset", defaultValue = "false")
+    boolean demoReset;
+
+    @Inject
+    @ConfigProperty(name = "tace.session.timeout-minutes", defaultValue = "30")
+    int sessionTimeoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "tace.security.lockout.max-failures", defaultValue = "5")
+    int lockoutMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "tace.security.lockout.minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "tace.security.pbkdf2.iterations", defaultValue = "210000")
+    int pbkdf2Iterations;
+
+    @Inject
+    @ConfigProperty(name = "tace.config.dir", defaultValue = "config")
+    String configDir;
+
+    public Path dataDir() {
+        return Path.of(dataDir);
+    }
+
+    public Path studiesDir() {
+        return Path.of(configDir).resolve("studies");
+    }
+
+    public boolean demoEnabled() {
+        return demoEnabled;
+    }
+
+    public boolean demoReset() {
+        return demoReset;
+    }
+
+    public int sessionTimeoutMinutes() {
+        return sessionTimeoutMinutes;
+    }
+
+    public int lockoutMaxFailures() {
+        return lockoutMaxFailures;
+    }
+
+    public int lockoutMinutes() {
+        return lockoutMinutes;
+    }
+
+    public int pbkdf2Iterations() {
+        return pbkdf2Iterations;
+    }
+}

@@ -1,0 +1,83 @@
+package org.tacecrf.infrastructure.persistence;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+
+/**
+ * Owns the schema: runs the Flyway migrations when the application starts, then checks that the
+ * JPA mapping agrees with the migrated schema.
+ * <p>
+ * The data source is declared here so the URL, user and password come from MicroProfile Config
+ * (war defaults, {@code config/tace-ecrf.properties}, environment, system properties) and H2 or
+ * PostgreSQL is chosen without a rebuild. Hibernate never generates the schema: Payara builds the
+ * EntityManagerFactory before any startup bean runs, so validation has to follow the migration.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "${MPCONFIG=tace.db.datasource-class}",
+        url = "${MPCONFIG=tace.db.url}",
+        user = "${MPCONFIG=tace.db.user}",
+        password = "${MPCONFIG=tace.db.password}",
+        transactional = true,
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"})
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/tace";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PersistenceUnit(unitName = "tace")
+    private EntityManagerFactory emf;
+
+    @PostConstruct
+    void migrate() {
+        String vendor = vendorFolder();
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .baselineOnMigrate(false)
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
+                + " (" + result.migrationsExecuted + " migrations applied, " + vendor + ")");
+        emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    }
+
+    private String vendorFolder() {
+        try (var connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Unsupported database: " + product + " (use H2 or PostgreSQL)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+}
