@@ -16,7 +16,9 @@ package org.tacecrf.domain.response;
  *                                           publication has none (0), some protocols adopt RECIST's 5 mm
  * @param markersRequiredForNonTargetCr      RECIST 1.1 non-target CR also needs normal tumour markers
  *                                           (whether AFP counts is for the protocol to say)
- * @param recistEffusionRequiresCytology     apply mRECIST's cytology rule for effusions under RECIST 1.1 too
+ * @param recistEffusionRequiresCytology     under RECIST 1.1 too, a new or growing effusion is progression only
+ *                                           with malignant cytology (mRECIST always requires it; RECIST 1.1
+ *                                           asks for cytology to tell a treatment-related effusion from PD)
  * @param confirmationRequired               CR/PR need a confirming assessment (non-randomised trials
  *                                           with response as primary endpoint)
  * @param confirmMinDays                     minimum days between a response and its confirmation (28)
@@ -56,7 +58,10 @@ public record ResponseParameters(
         }
     }
 
-    /** RECIST 1.1 limits, mRECIST as published (no 5 mm floor), no confirmation, SD after 42 days. */
+    /**
+     * RECIST 1.1 limits, mRECIST as published (no 5 mm floor), effusions need malignant cytology, no
+     * confirmation, SD from 42 days, Non-CR/Non-PD not counted as disease control.
+     */
     public static ResponseParameters defaults() {
         return builder().build();
     }
@@ -96,7 +101,7 @@ public record ResponseParameters(
         private double minPortaHepatisNodeMm = 20.0;
         private double mrecistPdAbsoluteMinMm = 0.0;
         private boolean markersRequiredForNonTargetCr;
-        private boolean recistEffusionRequiresCytology;
+        private boolean recistEffusionRequiresCytology = true;
         private boolean confirmationRequired;
         private int confirmMinDays = 28;
         private int maxNeBetweenConfirmation = 1;
