@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param date                scan date (when images of one time point were taken on different days,
  *                            the earliest, per the rule the statistical analysis plan states)
- * @param modality            imaging technique used
+ * @param modality            imaging technique used; null when not recorded
  * @param targets             one measurement per target lesion; a missing entry counts as not assessed
  * @param nonTargets          one observation per non-target lesion; a missing entry counts as not evaluated
  * @param newLesions          new lesions seen on this scan
@@ -32,9 +32,10 @@ public record Assessment(
         newLesions = List.copyOf(newLesions);
     }
 
+    /** An assessment with modality and tumour markers not recorded. */
     public static Assessment of(LocalDate date, List<TargetMeasurement> targets,
                                 List<NonTargetObservation> nonTargets, List<NewLesion> newLesions) {
-        return new Assessment(date, Modality.CT, targets, nonTargets, newLesions, null);
+        return new Assessment(date, null, targets, nonTargets, newLesions, null);
     }
 
     public Optional<TargetMeasurement> target(String lesionId) {

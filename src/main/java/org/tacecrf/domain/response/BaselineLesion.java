@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param progressedSinceTreatment  a previously treated lesion that has progressed since
  * @param portalVeinTumourThrombus  malignant portal vein thrombus (always non-target)
  * @param effusion                  ascites, pleural or pericardial effusion (non-measurable)
- * @param modality                  imaging technique
+ * @param modality                  imaging technique; null when not recorded (size rules of CT apply)
  * @param phase                     contrast phase of the measurement
  * @param sliceThicknessMm          CT/MRI slice thickness; when above 5 mm the minimum LD is twice it
  */
@@ -66,7 +66,7 @@ public record BaselineLesion(
         return new Builder(id, LesionRole.NON_TARGET, location);
     }
 
-    /** Builder for the many optional fields; defaults: CT, no flags set. */
+    /** Builder for the many optional fields; nothing set by default. */
     public static final class Builder {
         private final String id;
         private final LesionRole role;
@@ -79,7 +79,7 @@ public record BaselineLesion(
         private boolean progressedSinceTreatment;
         private boolean portalVeinTumourThrombus;
         private boolean effusion;
-        private Modality modality = Modality.CT;
+        private Modality modality;
         private ContrastPhase phase;
         private Double sliceThicknessMm;
 

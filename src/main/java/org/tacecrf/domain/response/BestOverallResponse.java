@@ -66,10 +66,10 @@ public record BestOverallResponse(
                                              LocalDate lastEligibleDate, ResponseParameters parameters) {
         Objects.requireNonNull(referenceDate, "referenceDate");
         List<DatedResponse> eligible = timePoints.stream()
+                .<DatedResponse>map(t -> t)
                 .filter(t -> !t.date().isBefore(referenceDate))
                 .filter(t -> lastEligibleDate == null || !t.date().isAfter(lastEligibleDate))
                 .sorted(Comparator.comparing(DatedResponse::date))
-                .map(t -> (DatedResponse) t)
                 .toList();
         LocalDate firstProgression = ResponseHistory.firstProgressionDate(eligible).orElse(null);
 
@@ -81,8 +81,7 @@ public record BestOverallResponse(
             points.add(new Point(t.date(), t.overall(), t.targetDisease()));
         }
         if (firstProgression != null) {
-            boolean targetDisease = eligible.isEmpty() || eligible.get(0).targetDisease();
-            points.add(new Point(firstProgression, Response.PD, targetDisease));
+            points.add(new Point(firstProgression, Response.PD, eligible.get(0).targetDisease()));
         }
 
         boolean crFollowedByLesser = false;

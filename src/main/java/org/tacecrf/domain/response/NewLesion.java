@@ -62,8 +62,16 @@ public record NewLesion(
     }
 
     /**
-     * The same lesion confirmed at a later scan: no longer equivocal, keeping the date it was first
-     * seen so that progression is dated back to it.
+     * The same lesion confirmed at a later scan: no longer equivocal. Progression is dated back to
+     * the first assessment that recorded it under the same ID.
+     */
+    public NewLesion confirmed() {
+        return new NewLesion(id, location, sizeMm, typicalVascularPattern, false, effusion, cytologyMalignant, dateFirstSeen);
+    }
+
+    /**
+     * The same lesion confirmed at a later scan, stating the date it was first seen (e.g. when the
+     * earlier scan did not record it); progression is dated back to that date.
      */
     public NewLesion confirmed(LocalDate firstSeen) {
         return new NewLesion(id, location, sizeMm, typicalVascularPattern, false, effusion, cytologyMalignant,

@@ -44,9 +44,9 @@ public record TargetMeasurement(
         return new TargetMeasurement(lesionId, null, Diameter.of(shortAxisMm), null, null);
     }
 
-    /** A lesion that has disappeared. */
+    /** A lesion that has disappeared: every diameter 0 (a node's short axis too). */
     public static TargetMeasurement gone(String lesionId) {
-        return new TargetMeasurement(lesionId, Diameter.ZERO, null, Diameter.ZERO, null);
+        return new TargetMeasurement(lesionId, Diameter.ZERO, Diameter.ZERO, Diameter.ZERO, null);
     }
 
     /** A lesion that could not be assessed, with the reason. */

@@ -57,6 +57,14 @@ class AssessmentChecksTest {
     }
 
     @Test
+    void unrecordedModalityRaisesNoModalityWarning() {
+        Assessment a = Fixtures.withNonTargets(Fixtures.assessment(day(30), TargetMeasurement.of("T01", 20, 10),
+                TargetMeasurement.gone("T02"), TargetMeasurement.gone("T03")), NonTargetObservation.present("NT01", false));
+        assertThat(a.modality()).isNull();
+        assertThat(AssessmentChecks.validate(baseline, a)).isEmpty();
+    }
+
+    @Test
     void assessmentMustFollowBaseline() {
         Assessment a = Fixtures.assessment(Fixtures.BASELINE, TargetMeasurement.of("T01", 20, 10));
         assertThat(AssessmentChecks.validate(baseline, a)).extracting(RuleViolation::code)

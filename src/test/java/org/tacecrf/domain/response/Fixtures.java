@@ -21,11 +21,12 @@ final class Fixtures {
     /** A typical enhancing HCC target: LD = viable LD = {@code mm}, arterial phase. */
     static BaselineLesion liverTarget(String id, LiverSegment segment, double mm) {
         return BaselineLesion.target(id, LesionLocation.liver(segment))
-                .longestDiameter(mm).viableDiameter(mm).phase(ContrastPhase.ARTERIAL).build();
+                .longestDiameter(mm).viableDiameter(mm).modality(Modality.CT).phase(ContrastPhase.ARTERIAL).build();
     }
 
     static BaselineLesion nodalTarget(String id, NodalStation station, double shortAxisMm) {
-        return BaselineLesion.target(id, LesionLocation.lymphNode(station)).shortAxis(shortAxisMm).build();
+        return BaselineLesion.target(id, LesionLocation.lymphNode(station)).shortAxis(shortAxisMm)
+                .modality(Modality.CT).build();
     }
 
     static BaselineLesion liverNonTarget(String id, LiverSegment segment) {

@@ -121,6 +121,20 @@ class NewLesionRulesTest {
     }
 
     @Test
+    void confirmedWithoutDateIsDatedBackToTheFirstRecordOfTheSameId() {
+        NewLesion seen = NewLesion.unequivocal("NEW02", LesionLocation.of(Organ.ADRENAL_GLAND, "left"), 9.0).asEquivocal();
+        List<Assessment> course = List.of(
+                measured(day(30), 30),
+                withNewLesions(measured(day(60), 30), seen),
+                withNewLesions(measured(day(90), 30), seen),
+                withNewLesions(measured(day(120), 30), seen.confirmed()));
+        List<TimePointResponse> all = ResponseEngine.evaluateAll(Criteria.RECIST_1_1, PARAMS, BASELINE, course);
+        assertThat(all).extracting(TimePointResponse::overall)
+                .containsExactly(Response.SD, Response.SD, Response.SD, Response.PD);
+        assertThat(all.get(3).progressionDate()).isEqualTo(day(60));
+    }
+
+    @Test
     void confirmationWithoutEarlierRecordUsesTheDateFirstSeenGiven() {
         NewLesion lesion = NewLesion.unequivocal("NEW01", LesionLocation.of(Organ.BONE, "T10"), 15.0)
                 .confirmed(day(60));
