@@ -30,7 +30,7 @@ import java.util.Objects;
  * </ul>
  *
  * @param response                   best overall response; NE when nothing qualifies
- * @param responseDate               first date the best response was documented; null when NE without time points
+ * @param responseDate               first date the best response was documented; null when the BOR is NE
  * @param confirmationDate           date of the confirming assessment of a confirmed CR/PR
  * @param confirmationRequired       whether confirmation was applied
  * @param firstProgressionDate       first progression date among the counted time points
@@ -90,7 +90,7 @@ public record BestOverallResponse(
         }
 
         Response best = Response.NE;
-        LocalDate bestDate = points.isEmpty() ? null : points.get(0).date();
+        LocalDate bestDate = null;
         LocalDate confirmation = null;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);

@@ -57,7 +57,9 @@ class BestOverallResponseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sdMinimumDuration")
     void sdMinimumDurationFromReferenceDate(String name, RecordedResponse[] points, Response expected) {
-        assertThat(bor(UNCONFIRMED, points).response()).isEqualTo(expected);
+        BestOverallResponse b = bor(UNCONFIRMED, points);
+        assertThat(b.response()).isEqualTo(expected);
+        assertThat(b.responseDate() == null).isEqualTo(expected == Response.NE);
     }
 
     /** RECIST 1.1 confirmation table (clinical rules 1.9), with the SD minimum met (day 56) and not (day 30). */
