@@ -1,7 +1,6 @@
 package org.tacecrf.domain.response;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -20,8 +19,6 @@ import java.util.Objects;
  */
 public record MarkerChange(TumourMarker marker, Double baseline, Double value, Double pctChange, MarkerCategory category) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     public static MarkerChange of(TumourMarker marker, Double baseline, Double value, MarkerThresholds thresholds) {
         Objects.requireNonNull(marker, "marker");
         if (baseline == null || value == null || baseline == 0.0) {
@@ -31,16 +28,15 @@ public record MarkerChange(TumourMarker marker, Double baseline, Double value, D
             throw new IllegalArgumentException(marker.label() + " values cannot be negative");
         }
         BigDecimal base = BigDecimal.valueOf(baseline);
-        BigDecimal scaledChange = BigDecimal.valueOf(value).subtract(base).multiply(HUNDRED);
+        BigDecimal now = BigDecimal.valueOf(value);
         MarkerCategory category;
-        if (scaledChange.compareTo(base.multiply(BigDecimal.valueOf(thresholds.responseDeclinePct())).negate()) <= 0) {
+        if (PercentChange.fallenBy(now, base, thresholds.responseDeclinePct())) {
             category = MarkerCategory.RESPONSE;
-        } else if (scaledChange.compareTo(base.multiply(BigDecimal.valueOf(thresholds.progressionRisePct()))) >= 0) {
+        } else if (PercentChange.risenBy(now, base, thresholds.progressionRisePct())) {
             category = MarkerCategory.PROGRESSION;
         } else {
             category = MarkerCategory.STABLE;
         }
-        double pct = scaledChange.divide(base, MathContext.DECIMAL64).doubleValue();
-        return new MarkerChange(marker, baseline, value, pct, category);
+        return new MarkerChange(marker, baseline, value, PercentChange.of(now, base), category);
     }
 }

@@ -1,7 +1,6 @@
 package org.tacecrf.domain.response;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,10 +24,6 @@ import java.util.Set;
  * Comparisons use exact decimal arithmetic on the recorded values; nothing is rounded first.
  */
 final class TargetRules {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal PD_PCT = BigDecimal.valueOf(Criteria.PD_INCREASE_PCT);
-    private static final BigDecimal PR_PCT = BigDecimal.valueOf(Criteria.PR_DECREASE_PCT);
 
     /** Result with the complete sum (null when incomplete) that feeds the nadir of later time points. */
     record Result(TargetSums sums, Response response, Set<ProgressionBasis> basis, BigDecimal completeSum) {
@@ -99,7 +94,7 @@ final class TargetRules {
             response = Response.NE;
         } else if (allGone) {
             response = Response.CR;
-        } else if (sum.subtract(baselineSum).multiply(HUNDRED).compareTo(baselineSum.multiply(PR_PCT).negate()) <= 0) {
+        } else if (PercentChange.fallenBy(sum, baselineSum, Criteria.PR_DECREASE_PCT)) {
             response = Response.PR;
         } else {
             response = Response.SD;
@@ -108,8 +103,8 @@ final class TargetRules {
         TargetSums sums = new TargetSums(values, missing, sum.doubleValue(),
                 baselineSum == null ? null : baselineSum.doubleValue(),
                 nadir == null ? null : nadir.doubleValue(),
-                pctChange(sum, baselineSum),
-                pctChange(sum, nadir),
+                PercentChange.of(sum, baselineSum),
+                PercentChange.of(sum, nadir),
                 nadir == null ? null : sum.subtract(nadir).doubleValue());
         return new Result(sums, response, basis, complete && baselineSum != null ? sum : null);
     }
@@ -120,17 +115,6 @@ final class TargetRules {
             // Percentage undefined (+∞) once anything is measured: the absolute floor decides.
             return sum.signum() > 0 && rise.compareTo(floor) >= 0;
         }
-        return rise.multiply(HUNDRED).compareTo(nadir.multiply(PD_PCT)) >= 0 && rise.compareTo(floor) >= 0;
-    }
-
-    /** Percent change for display; +∞ from a reference of 0 when the value is above 0. */
-    private static Double pctChange(BigDecimal value, BigDecimal reference) {
-        if (reference == null) {
-            return null;
-        }
-        if (reference.signum() == 0) {
-            return value.signum() == 0 ? 0.0 : Double.POSITIVE_INFINITY;
-        }
-        return value.subtract(reference).multiply(HUNDRED).divide(reference, MathContext.DECIMAL64).doubleValue();
+        return PercentChange.risenBy(sum, nadir, Criteria.PD_INCREASE_PCT) && rise.compareTo(floor) >= 0;
     }
 }
