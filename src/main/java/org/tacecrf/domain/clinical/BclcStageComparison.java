@@ -15,6 +15,7 @@ import java.util.Objects;
 public record BclcStageComparison(Status status, BclcStage investigatorStage, BclcStage suggestedStage,
                                   String message) {
 
+    /** Outcome of comparing the two stages. */
     public enum Status {
         AGREES,
         DIFFERS,

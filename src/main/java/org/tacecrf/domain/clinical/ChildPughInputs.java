@@ -18,6 +18,18 @@ public record ChildPughInputs(Measurement totalBilirubin, Measurement albumin, B
                               BigDecimal ptProlongationSeconds, Ascites ascites,
                               HepaticEncephalopathy encephalopathy) {
 
+    /**
+     * From form values of any numeric type; empty (null) values stay null and are reported as
+     * missing by {@link ChildPugh#calculate}.
+     */
+    public static ChildPughInputs fromForm(Number totalBilirubin, LabUnit bilirubinUnit, Number albumin,
+                                           LabUnit albuminUnit, Number inr, Number ptProlongationSeconds,
+                                           Ascites ascites, HepaticEncephalopathy encephalopathy) {
+        return new ChildPughInputs(Measurement.ofNullable(totalBilirubin, bilirubinUnit),
+                Measurement.ofNullable(albumin, albuminUnit), Decimals.of(inr), Decimals.of(ptProlongationSeconds),
+                ascites, encephalopathy);
+    }
+
     /** Seconds of prolongation from the patient's PT and the laboratory's control PT; null if either is missing. */
     public static BigDecimal ptProlongation(Number patientPtSeconds, Number controlPtSeconds) {
         BigDecimal pt = Decimals.of(patientPtSeconds);

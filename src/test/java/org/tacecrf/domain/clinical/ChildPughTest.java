@@ -190,8 +190,8 @@ class ChildPughTest {
 
     @Test
     void acceptsDoublesFromTheForm() {
-        ChildPughInputs in = new ChildPughInputs(Measurement.of(2.0, LabUnit.MG_PER_DL), Measurement.of(3.2, LabUnit.G_PER_DL),
-                Decimals.of(1.8), null, Ascites.MILD_OR_CONTROLLED, HepaticEncephalopathy.NONE);
+        ChildPughInputs in = ChildPughInputs.fromForm(2.0, LabUnit.MG_PER_DL, 3.2, LabUnit.G_PER_DL, 1.8, null,
+                Ascites.MILD_OR_CONTROLLED, HepaticEncephalopathy.NONE);
         ChildPughScore score = ChildPugh.calculate(in, ChildPughParameters.DEFAULT).get();
         assertThat(score.label()).isEqualTo("B9");
     }

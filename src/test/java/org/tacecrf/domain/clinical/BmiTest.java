@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
-import org.tacecrf.domain.clinical.BodySurfaceArea.Formula;
 
-class BodyMeasuresTest {
+class BmiTest {
 
     @Test
     void bmiFromKilogramsAndCentimetres() {
@@ -24,13 +23,5 @@ class BodyMeasuresTest {
         assertThat(metres.isComputed()).isFalse();
         assertThat(metres.problems().get(0).input()).isEqualTo("heightCm");
         assertThat(metres.problems().get(0).kind()).isEqualTo(InputProblem.Kind.INVALID);
-    }
-
-    @Test
-    void bodySurfaceAreaByMostellerAndDuBois() {
-        assertThat(BodySurfaceArea.calculate(70, 175, Formula.MOSTELLER).get()).isEqualByComparingTo("1.84");
-        assertThat(BodySurfaceArea.calculate(70, 175, Formula.DU_BOIS).get()).isEqualByComparingTo("1.85");
-        assertThat(BodySurfaceArea.calculate(70, 175, Formula.DU_BOIS).algorithm().name()).contains("Du Bois");
-        assertThat(BodySurfaceArea.calculate(70, null, Formula.MOSTELLER).missingInputs()).containsExactly("heightCm");
     }
 }
