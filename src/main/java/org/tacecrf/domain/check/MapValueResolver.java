@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A {@link ValueResolver} over values held in memory, keyed by path exactly as written in the
  * expressions. Suits batch runs that load a subject's casebook once, previews, and tests. Paths
- * without a value resolve to empty; unknown parameters are an error, because a study parameter that
- * an expression uses must be defined.
+ * without a value resolve to empty; an unknown parameter is an {@link EvaluationException}, because
+ * a study parameter that an expression uses must be defined.
  */
 public final class MapValueResolver implements ValueResolver {
 
@@ -36,7 +36,7 @@ public final class MapValueResolver implements ValueResolver {
     public Value parameter(String name) {
         Value value = parameters.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("study parameter '" + name + "' is not defined");
+            throw new EvaluationException("study parameter '" + name + "' is not defined");
         }
         return value;
     }
