@@ -115,8 +115,10 @@ public final class CheckResult {
      * labels. For a failure, the broken part of the rule with the values read, e.g.
      * "direct bilirubin 40 > total bilirubin 30" for {@code bili_direct <= bili_total}; for a check
      * that cannot be evaluated, the empty items; for an error, its reason; for a pass, the values read.
+     * A path for which {@code labels} gives null is shown as written.
      */
-    public String explain(Function<Reference, String> labels) {
+    public String explain(Function<Reference, String> givenLabels) {
+        Function<Reference, String> labels = ref -> Optional.ofNullable(givenLabels.apply(ref)).orElse(ref.path());
         return switch (status) {
             case FAIL -> new Explainer(expression, new Evaluation(evaluation, resolver), labels).whyFalse(expression.root);
             case NOT_EVALUABLE -> {
