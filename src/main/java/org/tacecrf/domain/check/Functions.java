@@ -145,6 +145,19 @@ final class Functions {
         return BY_NAME.values();
     }
 
+    /**
+     * One Markdown table row per function ("| `days(from, to)` | a number | days from ... |"), as
+     * the language documentation lists them; a test keeps the two in step.
+     */
+    static List<String> referenceRows() {
+        List<String> rows = new ArrayList<>();
+        for (FunctionDef f : BY_NAME.values()) {
+            String result = f.result == null ? "same kind as its arguments" : f.result.description();
+            rows.add("| `" + f.signature() + "` | " + result + " | " + f.description + " |");
+        }
+        return rows;
+    }
+
     /** The name a misspelt or foreign function name most likely means, if any. */
     static Optional<String> suggest(String name) {
         String foreign = FOREIGN_NAMES.get(name.toLowerCase(Locale.ROOT));
