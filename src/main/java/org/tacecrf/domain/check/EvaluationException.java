@@ -12,6 +12,8 @@ package org.tacecrf.domain.check;
  */
 public final class EvaluationException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String reason;
     private final int line;
     private final int column;

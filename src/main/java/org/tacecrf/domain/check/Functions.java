@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,10 +138,6 @@ final class Functions {
 
     static Optional<FunctionDef> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
-    }
-
-    static Collection<FunctionDef> all() {
-        return BY_NAME.values();
     }
 
     /**

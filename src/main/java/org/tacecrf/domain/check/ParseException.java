@@ -10,6 +10,8 @@ import java.util.Objects;
  */
 public final class ParseException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final ParseErrorCode code;
     private final String reason;
     private final int line;

@@ -303,7 +303,7 @@ final class Parser {
 
     private Node dateLiteral(Token name) {
         String usage = "date() takes one date in quotes, as in date('2024-03-01')";
-        Token open = advance();
+        advance();
         Token text = peek();
         if (text.type() != TokenType.TEXT) {
             throw error(ParseErrorCode.INVALID_DATE, usage, text);
