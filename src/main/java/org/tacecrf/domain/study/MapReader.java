@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -77,8 +79,11 @@ final class MapReader {
             }
             String key = keyScalar.getValue();
             if (!allowedKeys.contains(key)) {
+                // "{en: Height, weight}" reads "weight" as a key without value: the comma needed quotes
+                String comma = mapping.getFlowStyle() == FlowStyle.FLOW && isNull(tuple.getValueNode())
+                        ? " (if this is part of a text after a comma, put the whole text in quotes)" : "";
                 source.error(ErrorKind.UNKNOWN_KEY, keyNode, "unknown key '" + key + "' in " + what
-                        + Suggestions.hint(key, allowedKeys));
+                        + Suggestions.hint(key, allowedKeys) + comma);
                 continue;
             }
             if (entries.containsKey(key)) {
@@ -130,13 +135,18 @@ final class MapReader {
         return Optional.of(t.getValueNode());
     }
 
-    /** Position of the key's value, of the key when the value is null, or of the mapping. */
+    /**
+     * Position of the key's value; of the key itself when the value is null or a block list or
+     * mapping (which starts on the next line); of the mapping when the key is absent.
+     */
     SourceLocation at(String key) {
         NodeTuple t = entries.get(key);
         if (t == null) {
             return location();
         }
-        return isNull(t.getValueNode()) ? source.at(t.getKeyNode()) : source.at(t.getValueNode());
+        Node value = t.getValueNode();
+        boolean block = value instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.BLOCK;
+        return isNull(value) || block ? source.at(t.getKeyNode()) : source.at(value);
     }
 
     /** Position of the key itself. */

@@ -50,10 +50,12 @@ final class StudyFileParser {
         StudyParameters parameters = new ParametersParser(source, set.codeList(ParametersParser.LOADED_DRUG_LIST))
                 .parse(top.get("parameters"));
         List<SiteDef> sites = sites(top, parameters.subject().numberPattern());
-        Map<String, SourceLocation> studyForms = forms(top, set);
+        // ids of the study's own forms as written, including forms dropped for errors of their own
+        Set<String> declaredForms = new LinkedHashSet<>();
+        Map<String, SourceLocation> studyForms = forms(top, set, declaredForms);
 
         Set<String> formIds = new LinkedHashSet<>(library.formMap().keySet());
-        formIds.addAll(set.forms().keySet());
+        formIds.addAll(declaredForms);
         List<VisitDef> schedule = top.require("schedule")
                 ? new ScheduleParser(source, formIds).parse(top.list("schedule")) : List.of();
         if (top.has("schedule") && schedule.isEmpty() && problems.size() == errorsBefore) {
@@ -101,7 +103,8 @@ final class StudyFileParser {
             return List.of();
         }
         Map<String, ArmDef> arms = new LinkedHashMap<>();
-        for (Node n : top.list("arms")) {
+        List<Node> nodes = top.list("arms");
+        for (Node n : nodes) {
             MapReader r = MapReader.of(source, n, DefinitionParser.named("arm", n, "id"), "id", "label", "description");
             if (!r.valid()) {
                 continue;
@@ -113,10 +116,11 @@ final class StudyFileParser {
                 unique(arms, id.get(), new ArmDef(id.get(), label.get(), description, r.location()), "arm", r.location());
             }
         }
-        if (design.isPresent() && !design.get().structure().allows(arms.size())) {
+        // counted as written, so that a duplicate id is not reported a second time as a wrong count
+        if (design.isPresent() && !design.get().structure().allows(nodes.size())) {
             top.error(ErrorKind.INVALID_VALUE, "arms", "the design is "
                     + design.get().structure().name().toLowerCase(java.util.Locale.ROOT) + " but the study defines "
-                    + arms.size() + (arms.size() == 1 ? " arm" : " arms"));
+                    + nodes.size() + (nodes.size() == 1 ? " arm" : " arms"));
         }
         return List.copyOf(arms.values());
     }
@@ -186,7 +190,7 @@ final class StudyFileParser {
     }
 
     /** Reads the study's forms and extensions; returns where each study-defined or extended form was written. */
-    private Map<String, SourceLocation> forms(MapReader top, DefinitionSet set) {
+    private Map<String, SourceLocation> forms(MapReader top, DefinitionSet set, Set<String> declared) {
         List<String> keys = new ArrayList<>(DefinitionParser.FORM_KEYS);
         keys.addAll(DefinitionParser.EXTENSION_KEYS);
         DefinitionParser parser = set.parser(source);
@@ -200,6 +204,7 @@ final class StudyFileParser {
             if (r.has("extends")) {
                 parser.extension(r).ifPresent(extensions::add);
             } else {
+                r.string("id").ifPresent(declared::add);
                 r.forbid("add", "only an 'extends:' entry adds items to a built-in form");
                 r.forbid("override", "only an 'extends:' entry overrides built-in items");
                 parser.form(r).ifPresent(spec -> set.addForm(spec, assembler));
