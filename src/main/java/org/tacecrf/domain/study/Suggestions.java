@@ -21,7 +21,8 @@ final class Suggestions {
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, Math.min(3, in.length() / 3));
+        // short words differ too much after one edit for a hint to help
+        int allowed = in.length() <= 3 ? 0 : Math.max(1, Math.min(3, in.length() / 3));
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
