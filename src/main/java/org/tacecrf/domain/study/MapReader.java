@@ -118,10 +118,6 @@ final class MapReader {
         return source.at(node);
     }
 
-    Node node() {
-        return node;
-    }
-
     /** Whether the key is present with a non-null value. */
     boolean has(String key) {
         return get(key).isPresent();

@@ -63,7 +63,7 @@ final class StudyFileParser {
         }
 
         List<FormDef> used = usedForms(schedule, set, studyForms);
-        Map<String, CodeList> codeLists = codeLists(used, set, arms, eligibility);
+        Map<String, CodeList> codeLists = codeLists(used, schedule, set, arms, eligibility);
         List<EditCheckDef> checks = editChecks(top, used, schedule);
         if (design.isPresent() && !design.get().randomised()
                 && parameters.endpoints().origin() == StudyParameters.EndpointOrigin.RANDOMISATION) {
@@ -260,8 +260,8 @@ final class StudyFileParser {
      * Code lists of the study: those its items use (built-in or its own), the lists it defines, and
      * the lists it supplies from arms and eligibility criteria.
      */
-    private Map<String, CodeList> codeLists(List<FormDef> forms, DefinitionSet set, List<ArmDef> arms,
-                                            List<EligibilityCriterion> eligibility) {
+    private Map<String, CodeList> codeLists(List<FormDef> forms, List<VisitDef> schedule, DefinitionSet set,
+                                            List<ArmDef> arms, List<EligibilityCriterion> eligibility) {
         Map<String, CodeList> supplied = new HashMap<>();
         if (!arms.isEmpty()) {
             supplied.put(FormLibrary.STUDY_ARMS, new CodeList(FormLibrary.STUDY_ARMS, LocalizedText.of("Study arms", "研究组别"),
@@ -285,7 +285,10 @@ final class StudyFileParser {
                 if (list.isPresent()) {
                     result.put(list.get().id(), list.get());
                 } else if (FormLibrary.STUDY_SUPPLIED.contains(item.codeListId())) {
-                    source.error(ErrorKind.MISSING_KEY, form.location(), "form '" + form.id() + "' needs the study's "
+                    // reported where the study collects the form: the form itself may be built in
+                    SourceLocation at = schedule.stream().flatMap(v -> v.form(form.id()).stream())
+                            .map(VisitForm::location).findFirst().orElse(form.location());
+                    source.error(ErrorKind.MISSING_KEY, at, "form '" + form.id() + "' needs the study's "
                             + (item.codeListId().equals(FormLibrary.STUDY_ARMS) ? "arms" : "eligibility criteria")
                             + " for item '" + item.id() + "'");
                 }
