@@ -268,6 +268,29 @@ final class MapReader {
         return require(key) ? text(key) : Optional.empty();
     }
 
+    <E extends Enum<E>> Optional<E> requiredEnum(String key, Class<E> type, ErrorKind kind) {
+        return require(key) ? enumValue(key, type, kind) : Optional.empty();
+    }
+
+    Optional<Integer> requiredInteger(String key) {
+        return require(key) ? integer(key) : Optional.empty();
+    }
+
+    /**
+     * A list that must be present and not empty; an empty list is reported with {@code emptyKind}
+     * (a value that is not a list at all is reported as a wrong type).
+     */
+    List<Node> requiredList(String key, ErrorKind emptyKind, String emptyMessage) {
+        if (!require(key)) {
+            return List.of();
+        }
+        List<Node> nodes = list(key);
+        if (nodes.isEmpty() && get(key).orElseThrow() instanceof SequenceNode) {
+            error(emptyKind, key, emptyMessage);
+        }
+        return nodes;
+    }
+
     List<Node> list(String key) {
         Optional<Node> n = get(key);
         if (n.isEmpty()) {

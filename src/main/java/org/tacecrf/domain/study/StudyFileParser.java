@@ -83,10 +83,9 @@ final class StudyFileParser {
         if (!r.valid()) {
             return Optional.empty();
         }
-        Optional<StudyDesign.Timing> timing = r.require("timing")
-                ? r.enumValue("timing", StudyDesign.Timing.class, ErrorKind.INVALID_VALUE) : Optional.empty();
-        Optional<StudyDesign.Structure> structure = r.require("structure")
-                ? r.enumValue("structure", StudyDesign.Structure.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+        Optional<StudyDesign.Timing> timing = r.requiredEnum("timing", StudyDesign.Timing.class, ErrorKind.INVALID_VALUE);
+        Optional<StudyDesign.Structure> structure =
+                r.requiredEnum("structure", StudyDesign.Structure.class, ErrorKind.INVALID_VALUE);
         boolean randomised = r.bool("randomised", false);
         if (structure.isPresent() && randomised && structure.get() == StudyDesign.Structure.SINGLE_ARM) {
             r.error(ErrorKind.INVALID_VALUE, "randomised", "a single-arm study cannot be randomised");
@@ -154,14 +153,7 @@ final class StudyFileParser {
     }
 
     private List<SiteDef> sites(MapReader top, SubjectNumberPattern defaultPattern) {
-        if (!top.require("sites")) {
-            return List.of();
-        }
-        List<Node> nodes = top.list("sites");
-        if (nodes.isEmpty() && top.get("sites").map(n -> !(n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode))
-                .orElse(false)) {
-            top.error(ErrorKind.MISSING_KEY, "sites", "the study has no sites");
-        }
+        List<Node> nodes = top.requiredList("sites", ErrorKind.MISSING_KEY, "the study has no sites");
         Map<String, SiteDef> sites = new LinkedHashMap<>();
         for (Node n : nodes) {
             MapReader r = MapReader.of(source, n, DefinitionParser.named("site", n, "id"), "id", "name",
@@ -311,10 +303,9 @@ final class StudyFileParser {
                 continue;
             }
             Optional<String> id = r.id("id", IdStyle.NAME, true);
-            Optional<EditCheckDef.Severity> severity = r.require("severity")
-                    ? r.enumValue("severity", EditCheckDef.Severity.class, ErrorKind.INVALID_VALUE) : Optional.empty();
-            Optional<EditCheckDef.Scope> scope = r.require("scope")
-                    ? r.enumValue("scope", EditCheckDef.Scope.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+            Optional<EditCheckDef.Severity> severity =
+                    r.requiredEnum("severity", EditCheckDef.Severity.class, ErrorKind.INVALID_VALUE);
+            Optional<EditCheckDef.Scope> scope = r.requiredEnum("scope", EditCheckDef.Scope.class, ErrorKind.INVALID_VALUE);
             Optional<String> formId = r.id("form", IdStyle.NAME, false);
             Optional<String> itemId = r.id("item", IdStyle.NAME, false);
             Optional<String> visitId = r.id("visit", IdStyle.NAME, false);
