@@ -4,7 +4,7 @@ package org.tacecrf.domain.study;
  * CDASH/SDTM domains a form or item group maps to (CDASHIG v2.1). Exports use it for ODM
  * {@code ItemGroupDef/@Domain} and to split data into domain data sets.
  */
-public enum CdashDomain {
+public enum CdashDomain implements YamlName {
     DM("Demographics"),
     DS("Disposition"),
     IE("Inclusion/Exclusion Criteria Not Met"),
@@ -32,5 +32,11 @@ public enum CdashDomain {
 
     public String title() {
         return title;
+    }
+
+    /** Domain codes are written in capitals, as in CDISC. */
+    @Override
+    public String yamlName() {
+        return name();
     }
 }

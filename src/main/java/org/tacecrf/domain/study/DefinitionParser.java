@@ -66,32 +66,26 @@ final class DefinitionParser {
         LocalizedText label = r.text("label").orElse(null);
         List<CodeListItem> items = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        if (r.require("items")) {
-            List<Node> nodes = r.list("items");
-            if (nodes.isEmpty() && r.get("items").map(n -> !(n instanceof ScalarNode)).orElse(false)) {
-                r.error(ErrorKind.INVALID_CODE_LIST, "items", r.what() + " has no items");
+        for (Node n : r.requiredList("items", ErrorKind.INVALID_CODE_LIST, r.what() + " has no items")) {
+            MapReader ir = MapReader.of(source, n, "an item of " + r.what(), CODE_KEYS);
+            if (!ir.valid()) {
+                continue;
             }
-            for (Node n : nodes) {
-                MapReader ir = MapReader.of(source, n, "an item of " + r.what(), CODE_KEYS);
-                if (!ir.valid()) {
-                    continue;
-                }
-                Optional<String> code = ir.id("code", IdStyle.CODE, true);
-                Optional<LocalizedText> itemLabel = ir.requiredText("label");
-                Integer rank = ir.integer("rank").orElse(null);
-                if (code.isPresent() && !codes.add(code.get())) {
-                    ir.error(ErrorKind.DUPLICATE_ID, "code", "code '" + code.get() + "' appears twice in " + r.what());
-                    continue;
-                }
-                if (code.isPresent() && itemLabel.isPresent()) {
-                    items.add(new CodeListItem(code.get(), itemLabel.get(), rank, ir.location()));
-                }
+            Optional<String> code = ir.id("code", IdStyle.CODE, true);
+            Optional<LocalizedText> itemLabel = ir.requiredText("label");
+            Integer rank = ir.integer("rank").orElse(null);
+            if (code.isPresent() && !codes.add(code.get())) {
+                ir.error(ErrorKind.DUPLICATE_ID, "code", "code '" + code.get() + "' appears twice in " + r.what());
+                continue;
             }
-            long ranked = items.stream().filter(i -> i.rank() != null).count();
-            if (ranked > 0 && ranked < items.size()) {
-                r.error(ErrorKind.INVALID_CODE_LIST, "items", "either every item of " + r.what()
-                        + " has a rank or none has (" + ranked + " of " + items.size() + " have one)");
+            if (code.isPresent() && itemLabel.isPresent()) {
+                items.add(new CodeListItem(code.get(), itemLabel.get(), rank, ir.location()));
             }
+        }
+        long ranked = items.stream().filter(i -> i.rank() != null).count();
+        if (ranked > 0 && ranked < items.size()) {
+            r.error(ErrorKind.INVALID_CODE_LIST, "items", "either every item of " + r.what()
+                    + " has a rank or none has (" + ranked + " of " + items.size() + " have one)");
         }
         if (id.isEmpty() || items.isEmpty()) {
             return Optional.empty();
@@ -133,7 +127,7 @@ final class DefinitionParser {
         boolean repeating = r.bool("repeating", false);
         Integer maxRepeats = maxRepeats(r, repeating);
         CdashDomain domain = inheritedDomain == null
-                ? (r.require("domain") ? r.enumValue("domain", CdashDomain.class, ErrorKind.INVALID_VALUE).orElse(null) : null)
+                ? r.requiredEnum("domain", CdashDomain.class, ErrorKind.INVALID_VALUE).orElse(null)
                 : r.enumValue("domain", CdashDomain.class, ErrorKind.INVALID_VALUE).orElse(inheritedDomain);
         List<ItemDef> items = items(r, "items");
         if (id.isEmpty() || label.isEmpty() || domain == null || items.isEmpty()) {
@@ -153,13 +147,7 @@ final class DefinitionParser {
 
     /** The items of a group; reports empty lists and duplicate ids within the list. */
     private List<ItemDef> items(MapReader r, String key) {
-        if (!r.require(key)) {
-            return List.of();
-        }
-        List<Node> nodes = r.list(key);
-        if (nodes.isEmpty() && r.get(key).map(n -> !(n instanceof ScalarNode)).orElse(false)) {
-            r.error(ErrorKind.MISSING_KEY, key, r.what() + " has no items");
-        }
+        List<Node> nodes = r.requiredList(key, ErrorKind.MISSING_KEY, r.what() + " has no items");
         Map<String, ItemDef> items = new LinkedHashMap<>();
         for (Node n : nodes) {
             item(n).ifPresent(item -> {
@@ -179,18 +167,11 @@ final class DefinitionParser {
         Optional<String> id = r.id("id", IdStyle.NAME, true);
         Optional<LocalizedText> label = r.requiredText("label");
         boolean repeating = r.bool("repeating", false);
-        Optional<CdashDomain> domain = r.require("domain")
-                ? r.enumValue("domain", CdashDomain.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+        Optional<CdashDomain> domain = r.requiredEnum("domain", CdashDomain.class, ErrorKind.INVALID_VALUE);
         List<FormSpecs.GroupEntry> groups = new ArrayList<>();
-        if (r.require("groups")) {
-            List<Node> nodes = r.list("groups");
-            if (nodes.isEmpty() && r.get("groups").map(n -> !(n instanceof ScalarNode)).orElse(false)) {
-                r.error(ErrorKind.MISSING_KEY, "groups", r.what() + " has no groups");
-            }
-            // groups are read even without a valid domain, so that their errors are reported too
-            for (Node n : nodes) {
-                groupEntry(n, domain.orElse(CdashDomain.CO)).ifPresent(groups::add);
-            }
+        // groups are read even without a valid domain, so that their errors are reported too
+        for (Node n : r.requiredList("groups", ErrorKind.MISSING_KEY, r.what() + " has no groups")) {
+            groupEntry(n, domain.orElse(CdashDomain.CO)).ifPresent(groups::add);
         }
         if (id.isEmpty() || label.isEmpty() || domain.isEmpty() || groups.isEmpty()) {
             return Optional.empty();
@@ -276,8 +257,7 @@ final class DefinitionParser {
         }
         Optional<String> id = r.id("id", IdStyle.NAME, true);
         Optional<LocalizedText> label = r.requiredText("label");
-        Optional<ItemType> type = r.require("type")
-                ? r.enumValue("type", ItemType.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+        Optional<ItemType> type = r.requiredEnum("type", ItemType.class, ErrorKind.INVALID_VALUE);
         if (type.isEmpty()) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * entry such as {@code "inr|pt"} is satisfied by either item. References are to
  * {@code clinical-rules.md} of the project.
  */
-public enum DerivationKind {
+public enum DerivationKind implements YamlName {
 
     /** Body-mass index, weight [kg] / height [m]²; kg/m². */
     BMI(DataType.FLOAT, Argument.NONE, List.of("height", "weight")),
@@ -135,6 +135,7 @@ public enum DerivationKind {
     }
 
     /** The name used in YAML, e.g. {@code child_pugh_points}. */
+    @Override
     public String yamlName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

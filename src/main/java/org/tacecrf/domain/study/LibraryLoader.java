@@ -18,6 +18,9 @@ final class LibraryLoader {
 
     static final String INDEX = "library.yaml";
 
+    private static final List<String> FORM_ENTRY_KEYS = java.util.stream.Stream.concat(
+            DefinitionParser.FORM_KEYS.stream(), DefinitionParser.EXTENSION_KEYS.stream()).toList();
+
     private final String root;
 
     LibraryLoader(String root) {
@@ -52,11 +55,18 @@ final class LibraryLoader {
             }
             DefinitionParser parser = set.parser(f.source());
             for (Node n : f.list("forms")) {
-                MapReader r = MapReader.of(f.source(), n, DefinitionParser.named("form", n, "id"),
-                        DefinitionParser.FORM_KEYS);
-                if (r.valid()) {
-                    parser.form(r).ifPresent(spec -> set.addForm(spec, assembler));
+                MapReader r = MapReader.of(f.source(), n, DefinitionParser.named("form", n, "id"), FORM_ENTRY_KEYS);
+                if (!r.valid()) {
+                    continue;
                 }
+                if (r.has("extends")) {
+                    f.source().error(ErrorKind.KEY_NOT_ALLOWED, r.keyAt("extends"), "a library form cannot extend"
+                            + " another form; define it in full and share groups with 'use:'");
+                    continue;
+                }
+                r.forbid("add", "only a study's 'extends:' entry adds items to a built-in form");
+                r.forbid("override", "only a study's 'extends:' entry overrides built-in items");
+                parser.form(r).ifPresent(spec -> set.addForm(spec, assembler));
             }
         }
         problems.throwIfAny();

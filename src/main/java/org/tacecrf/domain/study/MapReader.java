@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -77,8 +79,11 @@ final class MapReader {
             }
             String key = keyScalar.getValue();
             if (!allowedKeys.contains(key)) {
+                // "{en: Height, weight}" reads "weight" as a key without value: the comma needed quotes
+                String comma = mapping.getFlowStyle() == FlowStyle.FLOW && isNull(tuple.getValueNode())
+                        ? " (if this is part of a text after a comma, put the whole text in quotes)" : "";
                 source.error(ErrorKind.UNKNOWN_KEY, keyNode, "unknown key '" + key + "' in " + what
-                        + Suggestions.hint(key, allowedKeys));
+                        + Suggestions.hint(key, allowedKeys) + comma);
                 continue;
             }
             if (entries.containsKey(key)) {
@@ -113,10 +118,6 @@ final class MapReader {
         return source.at(node);
     }
 
-    Node node() {
-        return node;
-    }
-
     /** Whether the key is present with a non-null value. */
     boolean has(String key) {
         return get(key).isPresent();
@@ -130,13 +131,18 @@ final class MapReader {
         return Optional.of(t.getValueNode());
     }
 
-    /** Position of the key's value, of the key when the value is null, or of the mapping. */
+    /**
+     * Position of the key's value; of the key itself when the value is null or a block list or
+     * mapping (which starts on the next line); of the mapping when the key is absent.
+     */
     SourceLocation at(String key) {
         NodeTuple t = entries.get(key);
         if (t == null) {
             return location();
         }
-        return isNull(t.getValueNode()) ? source.at(t.getKeyNode()) : source.at(t.getValueNode());
+        Node value = t.getValueNode();
+        boolean block = value instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.BLOCK;
+        return isNull(value) || block ? source.at(t.getKeyNode()) : source.at(value);
     }
 
     /** Position of the key itself. */
@@ -260,6 +266,29 @@ final class MapReader {
 
     Optional<LocalizedText> requiredText(String key) {
         return require(key) ? text(key) : Optional.empty();
+    }
+
+    <E extends Enum<E>> Optional<E> requiredEnum(String key, Class<E> type, ErrorKind kind) {
+        return require(key) ? enumValue(key, type, kind) : Optional.empty();
+    }
+
+    Optional<Integer> requiredInteger(String key) {
+        return require(key) ? integer(key) : Optional.empty();
+    }
+
+    /**
+     * A list that must be present and not empty; an empty list is reported with {@code emptyKind}
+     * (a value that is not a list at all is reported as a wrong type).
+     */
+    List<Node> requiredList(String key, ErrorKind emptyKind, String emptyMessage) {
+        if (!require(key)) {
+            return List.of();
+        }
+        List<Node> nodes = list(key);
+        if (nodes.isEmpty() && get(key).orElseThrow() instanceof SequenceNode) {
+            error(emptyKind, key, emptyMessage);
+        }
+        return nodes;
     }
 
     List<Node> list(String key) {

@@ -20,9 +20,10 @@ final class Names {
         return Arrays.stream(type.getEnumConstants()).filter(e -> normalize(e.name()).equals(wanted)).findFirst();
     }
 
-    /** The names as written in YAML: lowercase snake_case. */
+    /** The names as written in YAML: lowercase snake_case unless the enum says otherwise. */
     static <E extends Enum<E>> List<String> yamlNames(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> e instanceof YamlName y ? y.yamlName() : e.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     static String normalize(String text) {

@@ -49,6 +49,22 @@ public record NumericRange(BigDecimal min, BigDecimal max) {
         return new NumericRange(lo, hi);
     }
 
+    /** Ranges are equal when their bounds are numerically equal (20 equals 20.0). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NumericRange r && same(min, r.min) && same(max, r.max);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(min == null ? null : min.stripTrailingZeros(),
+                max == null ? null : max.stripTrailingZeros());
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     @Override
     public String toString() {
         return "[" + (min == null ? "-" : min.toPlainString()) + ", " + (max == null ? "-" : max.toPlainString()) + "]";

@@ -13,10 +13,6 @@ final class Problems {
         errors.add(new StudyDefinitionError(kind, location, message));
     }
 
-    boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     int size() {
         return errors.size();
     }

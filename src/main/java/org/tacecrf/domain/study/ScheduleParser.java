@@ -57,8 +57,7 @@ final class ScheduleParser {
         }
         Optional<String> id = r.id("id", IdStyle.NAME, true);
         Optional<LocalizedText> label = r.requiredText("label");
-        Optional<VisitType> type = r.require("type")
-                ? r.enumValue("type", VisitType.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+        Optional<VisitType> type = r.requiredEnum("type", VisitType.class, ErrorKind.INVALID_VALUE);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -110,15 +109,14 @@ final class ScheduleParser {
     }
 
     private VisitTiming timing(MapReader tr) {
-        Optional<Anchor> anchor = tr.require("anchor")
-                ? tr.enumValue("anchor", Anchor.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+        Optional<Anchor> anchor = tr.requiredEnum("anchor", Anchor.class, ErrorKind.INVALID_VALUE);
         String anchorVisit = null;
         if (anchor.isPresent() && anchor.get() == Anchor.VISIT) {
             anchorVisit = tr.id("visit", IdStyle.NAME, true).orElse(null);
         } else {
             tr.forbid("visit", "'visit' names the anchor visit of 'anchor: visit'");
         }
-        Optional<Integer> day = tr.require("day") ? tr.integer("day") : Optional.empty();
+        Optional<Integer> day = tr.requiredInteger("day");
         int before = tr.integer("windowBefore").orElse(0);
         int after = tr.integer("windowAfter").orElse(0);
         boolean ok = anchor.isPresent() && day.isPresent() && (anchor.get() != Anchor.VISIT || anchorVisit != null);
@@ -146,8 +144,8 @@ final class ScheduleParser {
         if (!ir.valid()) {
             return Optional.empty();
         }
-        Optional<Integer> min = ir.require("minDays") ? ir.integer("minDays") : Optional.empty();
-        Optional<Integer> max = ir.require("maxDays") ? ir.integer("maxDays") : Optional.empty();
+        Optional<Integer> min = ir.requiredInteger("minDays");
+        Optional<Integer> max = ir.requiredInteger("maxDays");
         if (min.isEmpty() || max.isEmpty()) {
             return Optional.empty();
         }
@@ -165,13 +163,7 @@ final class ScheduleParser {
     }
 
     private List<VisitForm> forms(MapReader r) {
-        if (!r.require("forms")) {
-            return List.of();
-        }
-        List<Node> nodes = r.list("forms");
-        if (nodes.isEmpty() && r.get("forms").map(n -> !(n instanceof ScalarNode)).orElse(false)) {
-            r.error(ErrorKind.MISSING_KEY, "forms", r.what() + " collects no forms");
-        }
+        List<Node> nodes = r.requiredList("forms", ErrorKind.MISSING_KEY, r.what() + " collects no forms");
         List<VisitForm> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Node n : nodes) {

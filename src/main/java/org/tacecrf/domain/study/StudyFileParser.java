@@ -50,10 +50,12 @@ final class StudyFileParser {
         StudyParameters parameters = new ParametersParser(source, set.codeList(ParametersParser.LOADED_DRUG_LIST))
                 .parse(top.get("parameters"));
         List<SiteDef> sites = sites(top, parameters.subject().numberPattern());
-        Map<String, SourceLocation> studyForms = forms(top, set);
+        // ids of the study's own forms as written, including forms dropped for errors of their own
+        Set<String> declaredForms = new LinkedHashSet<>();
+        Map<String, SourceLocation> studyForms = forms(top, set, declaredForms);
 
         Set<String> formIds = new LinkedHashSet<>(library.formMap().keySet());
-        formIds.addAll(set.forms().keySet());
+        formIds.addAll(declaredForms);
         List<VisitDef> schedule = top.require("schedule")
                 ? new ScheduleParser(source, formIds).parse(top.list("schedule")) : List.of();
         if (top.has("schedule") && schedule.isEmpty() && problems.size() == errorsBefore) {
@@ -61,7 +63,7 @@ final class StudyFileParser {
         }
 
         List<FormDef> used = usedForms(schedule, set, studyForms);
-        Map<String, CodeList> codeLists = codeLists(used, set, arms, eligibility);
+        Map<String, CodeList> codeLists = codeLists(used, schedule, set, arms, eligibility);
         List<EditCheckDef> checks = editChecks(top, used, schedule);
         if (design.isPresent() && !design.get().randomised()
                 && parameters.endpoints().origin() == StudyParameters.EndpointOrigin.RANDOMISATION) {
@@ -81,10 +83,9 @@ final class StudyFileParser {
         if (!r.valid()) {
             return Optional.empty();
         }
-        Optional<StudyDesign.Timing> timing = r.require("timing")
-                ? r.enumValue("timing", StudyDesign.Timing.class, ErrorKind.INVALID_VALUE) : Optional.empty();
-        Optional<StudyDesign.Structure> structure = r.require("structure")
-                ? r.enumValue("structure", StudyDesign.Structure.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+        Optional<StudyDesign.Timing> timing = r.requiredEnum("timing", StudyDesign.Timing.class, ErrorKind.INVALID_VALUE);
+        Optional<StudyDesign.Structure> structure =
+                r.requiredEnum("structure", StudyDesign.Structure.class, ErrorKind.INVALID_VALUE);
         boolean randomised = r.bool("randomised", false);
         if (structure.isPresent() && randomised && structure.get() == StudyDesign.Structure.SINGLE_ARM) {
             r.error(ErrorKind.INVALID_VALUE, "randomised", "a single-arm study cannot be randomised");
@@ -101,7 +102,8 @@ final class StudyFileParser {
             return List.of();
         }
         Map<String, ArmDef> arms = new LinkedHashMap<>();
-        for (Node n : top.list("arms")) {
+        List<Node> nodes = top.list("arms");
+        for (Node n : nodes) {
             MapReader r = MapReader.of(source, n, DefinitionParser.named("arm", n, "id"), "id", "label", "description");
             if (!r.valid()) {
                 continue;
@@ -113,10 +115,11 @@ final class StudyFileParser {
                 unique(arms, id.get(), new ArmDef(id.get(), label.get(), description, r.location()), "arm", r.location());
             }
         }
-        if (design.isPresent() && !design.get().structure().allows(arms.size())) {
+        // counted as written, so that a duplicate id is not reported a second time as a wrong count
+        if (design.isPresent() && !design.get().structure().allows(nodes.size())) {
             top.error(ErrorKind.INVALID_VALUE, "arms", "the design is "
                     + design.get().structure().name().toLowerCase(java.util.Locale.ROOT) + " but the study defines "
-                    + arms.size() + (arms.size() == 1 ? " arm" : " arms"));
+                    + nodes.size() + (nodes.size() == 1 ? " arm" : " arms"));
         }
         return List.copyOf(arms.values());
     }
@@ -150,14 +153,7 @@ final class StudyFileParser {
     }
 
     private List<SiteDef> sites(MapReader top, SubjectNumberPattern defaultPattern) {
-        if (!top.require("sites")) {
-            return List.of();
-        }
-        List<Node> nodes = top.list("sites");
-        if (nodes.isEmpty() && top.get("sites").map(n -> !(n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode))
-                .orElse(false)) {
-            top.error(ErrorKind.MISSING_KEY, "sites", "the study has no sites");
-        }
+        List<Node> nodes = top.requiredList("sites", ErrorKind.MISSING_KEY, "the study has no sites");
         Map<String, SiteDef> sites = new LinkedHashMap<>();
         for (Node n : nodes) {
             MapReader r = MapReader.of(source, n, DefinitionParser.named("site", n, "id"), "id", "name",
@@ -186,7 +182,7 @@ final class StudyFileParser {
     }
 
     /** Reads the study's forms and extensions; returns where each study-defined or extended form was written. */
-    private Map<String, SourceLocation> forms(MapReader top, DefinitionSet set) {
+    private Map<String, SourceLocation> forms(MapReader top, DefinitionSet set, Set<String> declared) {
         List<String> keys = new ArrayList<>(DefinitionParser.FORM_KEYS);
         keys.addAll(DefinitionParser.EXTENSION_KEYS);
         DefinitionParser parser = set.parser(source);
@@ -200,6 +196,7 @@ final class StudyFileParser {
             if (r.has("extends")) {
                 parser.extension(r).ifPresent(extensions::add);
             } else {
+                r.string("id").ifPresent(declared::add);
                 r.forbid("add", "only an 'extends:' entry adds items to a built-in form");
                 r.forbid("override", "only an 'extends:' entry overrides built-in items");
                 parser.form(r).ifPresent(spec -> set.addForm(spec, assembler));
@@ -255,8 +252,8 @@ final class StudyFileParser {
      * Code lists of the study: those its items use (built-in or its own), the lists it defines, and
      * the lists it supplies from arms and eligibility criteria.
      */
-    private Map<String, CodeList> codeLists(List<FormDef> forms, DefinitionSet set, List<ArmDef> arms,
-                                            List<EligibilityCriterion> eligibility) {
+    private Map<String, CodeList> codeLists(List<FormDef> forms, List<VisitDef> schedule, DefinitionSet set,
+                                            List<ArmDef> arms, List<EligibilityCriterion> eligibility) {
         Map<String, CodeList> supplied = new HashMap<>();
         if (!arms.isEmpty()) {
             supplied.put(FormLibrary.STUDY_ARMS, new CodeList(FormLibrary.STUDY_ARMS, LocalizedText.of("Study arms", "研究组别"),
@@ -280,7 +277,10 @@ final class StudyFileParser {
                 if (list.isPresent()) {
                     result.put(list.get().id(), list.get());
                 } else if (FormLibrary.STUDY_SUPPLIED.contains(item.codeListId())) {
-                    source.error(ErrorKind.MISSING_KEY, form.location(), "form '" + form.id() + "' needs the study's "
+                    // reported where the study collects the form: the form itself may be built in
+                    SourceLocation at = schedule.stream().flatMap(v -> v.form(form.id()).stream())
+                            .map(VisitForm::location).findFirst().orElse(form.location());
+                    source.error(ErrorKind.MISSING_KEY, at, "form '" + form.id() + "' needs the study's "
                             + (item.codeListId().equals(FormLibrary.STUDY_ARMS) ? "arms" : "eligibility criteria")
                             + " for item '" + item.id() + "'");
                 }
@@ -303,10 +303,9 @@ final class StudyFileParser {
                 continue;
             }
             Optional<String> id = r.id("id", IdStyle.NAME, true);
-            Optional<EditCheckDef.Severity> severity = r.require("severity")
-                    ? r.enumValue("severity", EditCheckDef.Severity.class, ErrorKind.INVALID_VALUE) : Optional.empty();
-            Optional<EditCheckDef.Scope> scope = r.require("scope")
-                    ? r.enumValue("scope", EditCheckDef.Scope.class, ErrorKind.INVALID_VALUE) : Optional.empty();
+            Optional<EditCheckDef.Severity> severity =
+                    r.requiredEnum("severity", EditCheckDef.Severity.class, ErrorKind.INVALID_VALUE);
+            Optional<EditCheckDef.Scope> scope = r.requiredEnum("scope", EditCheckDef.Scope.class, ErrorKind.INVALID_VALUE);
             Optional<String> formId = r.id("form", IdStyle.NAME, false);
             Optional<String> itemId = r.id("item", IdStyle.NAME, false);
             Optional<String> visitId = r.id("visit", IdStyle.NAME, false);

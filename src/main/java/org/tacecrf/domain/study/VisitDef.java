@@ -26,10 +26,6 @@ public record VisitDef(String id, LocalizedText label, VisitType type, boolean r
         }
     }
 
-    public Optional<VisitTiming> scheduled() {
-        return Optional.ofNullable(timing);
-    }
-
     public Optional<VisitForm> form(String formId) {
         return forms.stream().filter(f -> f.formId().equals(formId)).findFirst();
     }

@@ -33,10 +33,27 @@ final class YamlFiles {
         } catch (MarkedYamlEngineException e) {
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
             source.error(ErrorKind.YAML_SYNTAX, source.at(e.getProblemMark().or(e::getContextMark)),
-                    "YAML syntax error: " + context + e.getProblem());
+                    "YAML syntax error: " + context + e.getProblem() + hint(e.getProblem()));
         } catch (YamlEngineException e) {
             source.error(ErrorKind.YAML_SYNTAX, source.start(), "YAML syntax error: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Plain-language advice for the parser messages data managers meet most. */
+    private static String hint(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")) {
+            return " (check the indentation of this line against the lines above)";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return " (put text that contains ': ' in quotes, or check the indentation)";
+        }
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            return " (put text that contains a comma in quotes inside { } or [ ])";
+        }
+        return "";
     }
 }
