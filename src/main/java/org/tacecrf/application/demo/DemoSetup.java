@@ -31,7 +31,7 @@ import org.tacecrf.model.user.SiteAccess;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn("StudyRegistration")
 public class DemoSetup {
 
     private static final Logger LOG = Logger.getLogger(DemoSetup.class.getName());

@@ -29,7 +29,9 @@ import org.tacecrf.domain.study.StudyCatalog;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.study.StudyDefinitionException;
 import org.tacecrf.infrastructure.config.AppSettings;
+import org.tacecrf.infrastructure.persistence.CasebookRepository;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
+import org.tacecrf.model.casebook.NumberSequence;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.study.Site;
 import org.tacecrf.model.study.Study;
@@ -53,6 +55,8 @@ public class StudyRegistration {
     private StudyRepository studies;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private CasebookRepository casebook;
     @Inject
     @ConfigProperty(name = "tace.exit-on-invalid-definitions", defaultValue = "true")
     boolean exitOnInvalid;
@@ -83,7 +87,7 @@ public class StudyRegistration {
     }
 
     private void sync(StudyDefinition definition, Instant now) {
-        String hash = fileHash(definition.sourceFile());
+        String hash = fileHash(settings.studiesDir().resolve(definition.sourceFile()));
         String title = definition.title().en();
         Optional<Study> existing = studies.find(definition.id());
         if (existing.isEmpty()) {
@@ -104,6 +108,9 @@ public class StudyRegistration {
             Optional<Site> site = studies.findSite(definition.id(), siteDef.id());
             if (site.isEmpty()) {
                 studies.add(new Site(definition.id(), siteDef.id(), name));
+                // Numbering rows exist before the first enrolment, so two nurses enrolling at once lock the same row.
+                casebook.ensureSequence(definition.id(), siteDef.id(), NumberSequence.SUBJECT);
+                casebook.ensureSequence(definition.id(), siteDef.id(), NumberSequence.SCREENING);
                 audit.record(Actor.system(), AuditEntry.of("REGISTER_SITE", "SITE", definition.id() + "/" + siteDef.id())
                         .study(definition.id(), siteDef.id()).values(null, name).source(AuditSource.SYSTEM, definition.sourceFile()));
             } else if (!site.get().getName().equals(name)) {
@@ -115,9 +122,9 @@ public class StudyRegistration {
         }
     }
 
-    private static String fileHash(String file) {
+    private static String fileHash(Path file) {
         try {
-            byte[] content = Files.readAllBytes(Path.of(file));
+            byte[] content = Files.readAllBytes(file);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (IOException | NoSuchAlgorithmException e) {
             LOG.log(Level.WARNING, "Cannot hash " + file, e);

@@ -1,0 +1,42 @@
+package org.tacecrf.application.casebook;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.tacecrf.model.casebook.Subject;
+
+/**
+ * What the casebook matrix shows beside a form's entry state: open queries, source-data
+ * verification and valid signatures, read for one subject in a few queries.
+ */
+@ApplicationScoped
+public class CasebookFlags {
+
+    @PersistenceContext(unitName = "tace")
+    private EntityManager em;
+
+    /** The flags of one subject's forms. */
+    public record Flags(Map<Long, Integer> queries, Set<Long> verifiedForms, Set<Long> signedForms) {
+        public int openQueries(long formDataId) {
+            return queries.getOrDefault(formDataId, 0);
+        }
+
+        public boolean verified(long formDataId) {
+            return verifiedForms.contains(formDataId);
+        }
+
+        public boolean signed(long formDataId) {
+            return signedForms.contains(formDataId);
+        }
+    }
+
+    public Flags of(Subject subject) {
+        return new Flags(new HashMap<>(), new HashSet<>(), new HashSet<>());
+    }
+}

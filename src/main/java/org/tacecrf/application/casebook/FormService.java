@@ -1,0 +1,301 @@
+package org.tacecrf.application.casebook;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tacecrf.application.audit.Actor;
+import org.tacecrf.application.audit.AuditEntry;
+import org.tacecrf.application.audit.AuditTrail;
+import org.tacecrf.application.common.ConcurrentEditException;
+import org.tacecrf.application.common.FieldError;
+import org.tacecrf.application.common.ValidationFailure;
+import org.tacecrf.domain.casebook.ItemKey;
+import org.tacecrf.domain.casebook.ItemValueParser;
+import org.tacecrf.domain.casebook.ParsedValue;
+import org.tacecrf.domain.casebook.StoredValue;
+import org.tacecrf.domain.casebook.ValueProblem;
+import org.tacecrf.domain.study.FormDef;
+import org.tacecrf.domain.study.ItemDef;
+import org.tacecrf.domain.study.ItemGroupDef;
+import org.tacecrf.domain.study.ItemType;
+import org.tacecrf.domain.study.StudyDefinition;
+import org.tacecrf.domain.study.VisitDef;
+import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.model.audit.AuditSource;
+import org.tacecrf.model.casebook.FormData;
+import org.tacecrf.model.casebook.FormState;
+import org.tacecrf.model.casebook.ItemData;
+import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.casebook.Visit;
+
+/**
+ * Opens and saves forms. A save is one transaction: every entry is parsed by its item definition
+ * (type, precision, code list, unit, hard range), required items are enforced when the form is
+ * marked complete, calculated items are derived, and only then are the changed values written,
+ * each with an audit record. Any refusal rolls everything back, so nothing is half-saved.
+ */
+@Stateless
+public class FormService {
+
+    @Inject
+    private CasebookRepository casebook;
+    @Inject
+    private StudyAccess access;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private FormRules rules;
+
+    /** A form as stored, for display. */
+    public record FormView(StudyDefinition study, Subject subject, Visit visit, FormDef form, FormData data,
+                           Map<ItemKey, ItemData> values, boolean editable) {
+
+        public long version() {
+            return data == null ? -1 : data.getVersion();
+        }
+
+        public Optional<StoredValue> value(ItemKey key) {
+            ItemData item = values.get(key);
+            return item == null ? Optional.empty() : Optional.of(CasebookRepository.stored(item));
+        }
+
+        /** The repeats present for a group, at least one row for a non-repeating group. */
+        public List<Integer> repeats(String groupId) {
+            TreeSet<Integer> repeats = new TreeSet<>();
+            values.keySet().stream().filter(k -> k.groupId().equals(groupId)).forEach(k -> repeats.add(k.groupRepeat()));
+            return new ArrayList<>(repeats);
+        }
+    }
+
+    public FormView open(long subjectId, long visitRef, String formId, int repeatKey) {
+        Subject subject = casebook.subject(subjectId).orElseThrow(() -> notFound("subject"));
+        StudyDefinition study = access.readable(subject);
+        Visit visit = casebook.visit(visitRef).filter(v -> v.getSubjectId().equals(subjectId)).orElseThrow(() -> notFound("visit"));
+        VisitDef visitDef = study.visit(visit.getVisitId()).orElseThrow(() -> notFound("visit"));
+        if (!visitDef.collects(formId)) {
+            throw notFound("form");
+        }
+        FormDef form = study.form(formId).orElseThrow(() -> notFound("form"));
+        Optional<FormData> data = casebook.form(visitRef, formId, repeatKey);
+        Map<ItemKey, ItemData> values = new LinkedHashMap<>();
+        data.ifPresent(d -> casebook.items(d.getId()).forEach(i -> values.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()), i)));
+        boolean editable = access.canEnterData() && !subject.isLocked() && data.map(d -> !d.isLocked()).orElse(true)
+                && access.user().canSee(subject.getStudyId(), subject.getSiteId());
+        return new FormView(study, subject, visit, form, data.orElse(null), values, editable);
+    }
+
+    public FormSaveResult save(FormSave command) {
+        Subject subject = casebook.subject(command.subjectId()).orElseThrow(() -> notFound("subject"));
+        StudyDefinition study = access.readable(subject);
+        Visit visit = casebook.visit(command.visitRef()).filter(v -> v.getSubjectId().equals(subject.getId()))
+                .orElseThrow(() -> notFound("visit"));
+        VisitDef visitDef = study.visit(visit.getVisitId()).orElseThrow(() -> notFound("visit"));
+        FormDef form = study.form(command.formId()).filter(f -> visitDef.collects(f.id())).orElseThrow(() -> notFound("form"));
+        Optional<FormData> existing = casebook.form(visit.getId(), form.id(), command.repeatKey());
+        access.requireEditable(subject, existing.orElse(null));
+        if (existing.isPresent() && !Objects.equals(command.expectedVersion(), existing.get().getVersion())) {
+            throw new ConcurrentEditException("Form " + form.id());
+        }
+        if (existing.isEmpty() && command.expectedVersion() != null && command.expectedVersion() >= 0) {
+            throw new ConcurrentEditException("Form " + form.id());
+        }
+
+        // 1. Parse every entry by its definition; collect every problem before refusing.
+        ItemValueParser parser = new ItemValueParser(LocalDate.now());
+        List<FieldError> errors = new ArrayList<>();
+        Map<ItemKey, List<ValueProblem>> warnings = new LinkedHashMap<>();
+        Map<ItemKey, StoredValue> proposed = new LinkedHashMap<>();
+        for (Map.Entry<ItemKey, RawEntry> entry : command.entries().entrySet()) {
+            ItemKey key = entry.getKey();
+            Optional<ItemGroupDef> group = form.group(key.groupId());
+            Optional<ItemDef> item = group.flatMap(g -> g.item(key.itemId()));
+            if (item.isEmpty() || key.groupRepeat() < 1 || (!group.get().repeating() && key.groupRepeat() != 1)) {
+                errors.add(FieldError.of(key.toString(), "form.error.unknownItem", key.toString()));
+                continue;
+            }
+            if (group.get().maxRepeats() != null && key.groupRepeat() > group.get().maxRepeats() + 1000) {
+                errors.add(FieldError.of(key.toString(), "form.error.tooManyRows", group.get().maxRepeats()));
+                continue;
+            }
+            if (item.get().type() == ItemType.CALCULATED || entry.getValue().isBlank()) {
+                continue;
+            }
+            ParsedValue parsed = parser.parse(item.get(), item.get().codeList().flatMap(study::codeList).orElse(null),
+                    entry.getValue().text(), entry.getValue().unit());
+            parsed.firstError().ifPresent(p -> errors.add(FieldError.of(key.toString(), p.messageKey(), p.arguments().toArray())));
+            if (!parsed.hasError()) {
+                proposed.put(key, StoredValue.of(parsed));
+                if (!parsed.warnings().isEmpty()) {
+                    warnings.put(key, parsed.warnings());
+                }
+            }
+        }
+        checkRowLimits(form, proposed, errors);
+
+        // 2. Conditional items that are hidden hold no value; calculated items are derived.
+        FormData formData = existing.orElse(null);
+        FormRules.Outcome outcome = rules.apply(study, subject, visit, form, formData, command.repeatKey(), proposed);
+        proposed = outcome.values();
+        outcome.warnings().forEach((k, list) -> warnings.computeIfAbsent(k, x -> new ArrayList<>()).addAll(list));
+
+        // 3. Required items when the form is marked complete.
+        boolean wasComplete = formData != null && formData.getState() == FormState.COMPLETE;
+        boolean complete = command.complete() || wasComplete;
+        if (complete) {
+            requireFilled(form, proposed, outcome.visible(), errors);
+        }
+        errors.addAll(outcome.errors());
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+
+        // 4. Write what changed.
+        Instant now = Instant.now();
+        Actor actor = access.user().actor();
+        boolean created = false;
+        if (formData == null) {
+            formData = new FormData(visit.getId(), subject.getId(), form.id(), command.repeatKey(), now, actor.username());
+            casebook.add(formData);
+            casebook.flush();
+            created = true;
+        }
+        Map<ItemKey, ItemData> stored = new HashMap<>();
+        for (ItemData item : casebook.items(formData.getId())) {
+            stored.put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), item);
+        }
+        List<AuditEntry> changes = new ArrayList<>();
+        TreeSet<ItemKey> keys = new TreeSet<>(stored.keySet());
+        keys.addAll(proposed.keySet());
+        for (ItemKey key : keys) {
+            ItemData current = stored.get(key);
+            StoredValue next = proposed.get(key);
+            StoredValue before = current == null ? null : CasebookRepository.stored(current);
+            if (before == null ? next == null || next.isEmpty() : before.sameAs(next) && sameEntry(before, next)) {
+                continue;
+            }
+            String derivedBy = outcome.derivedBy().get(key);
+            if (next == null || next.isEmpty()) {
+                casebook.remove(current);
+            } else {
+                if (current == null) {
+                    current = new ItemData(formData.getId(), subject.getId(), key.groupId(), key.groupRepeat(), key.itemId());
+                    casebook.add(current);
+                }
+                current.set(next.text(), next.number(), next.date(), next.enteredValue(), next.enteredUnit(), derivedBy, now,
+                        actor.username());
+            }
+            changes.add(itemAudit(subject, visit, formData, key, before, next, derivedBy, command));
+        }
+        if (wasComplete && !changes.isEmpty() && (command.reason() == null || command.reason().isBlank())) {
+            throw new ValidationFailure(FieldError.of("reason", "form.error.reasonRequired"));
+        }
+        if (created) {
+            changes.add(0, formAudit("CREATE", subject, visit, formData, null, FormState.IN_PROGRESS.name(), command));
+        }
+        if (command.complete() && !wasComplete) {
+            formData.complete(now, actor.username());
+            changes.add(formAudit("COMPLETE", subject, visit, formData, FormState.IN_PROGRESS.name(), FormState.COMPLETE.name(), command));
+        }
+        formData.touched(now, actor.username());
+        updateVisitDate(form, visit, proposed);
+        rules.afterSave(study, subject, visit, form, formData, proposed, changes, command);
+        audit.record(actor, changes);
+        casebook.flush();
+        return new FormSaveResult(formData.getId(), formData.getVersion(), (int) changes.stream()
+                .filter(c -> c.action().equals("UPDATE") || c.action().equals("ENTER") || c.action().equals("REMOVE")).count(),
+                warnings, formData.getState() == FormState.COMPLETE);
+    }
+
+    private static boolean sameEntry(StoredValue before, StoredValue next) {
+        return next != null && Objects.equals(before.enteredUnit(), next.enteredUnit())
+                && Objects.equals(before.enteredValue(), next.enteredValue());
+    }
+
+    private static void checkRowLimits(FormDef form, Map<ItemKey, StoredValue> proposed, List<FieldError> errors) {
+        for (ItemGroupDef group : form.groups()) {
+            if (group.repeating() && group.maxRepeats() != null) {
+                long rows = proposed.keySet().stream().filter(k -> k.groupId().equals(group.id())).map(ItemKey::groupRepeat).distinct().count();
+                if (rows > group.maxRepeats()) {
+                    errors.add(FieldError.of(group.id(), "form.error.tooManyRows", group.maxRepeats()));
+                }
+            }
+        }
+    }
+
+    private static void requireFilled(FormDef form, Map<ItemKey, StoredValue> values, java.util.function.Predicate<ItemKey> visible,
+                                      List<FieldError> errors) {
+        for (ItemGroupDef group : form.groups()) {
+            List<Integer> repeats = group.repeating()
+                    ? values.keySet().stream().filter(k -> k.groupId().equals(group.id())).map(ItemKey::groupRepeat).distinct().sorted().toList()
+                    : List.of(1);
+            for (int repeat : repeats) {
+                for (ItemDef item : group.items()) {
+                    ItemKey key = new ItemKey(group.id(), repeat, item.id());
+                    if (item.required() && item.type() != ItemType.CALCULATED && visible.test(key)
+                            && (values.get(key) == null || values.get(key).isEmpty())) {
+                        errors.add(FieldError.of(key.toString(), "validation.required"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The visit's date is its first form's main date (procedure date, scan date, contact date...). */
+    private void updateVisitDate(FormDef form, Visit visit, Map<ItemKey, StoredValue> values) {
+        form.items().stream().filter(i -> i.type() == ItemType.DATE && i.required()).findFirst()
+                .flatMap(item -> values.entrySet().stream().filter(e -> e.getKey().itemId().equals(item.id()))
+                        .map(e -> e.getValue().date()).filter(Objects::nonNull).findFirst())
+                .ifPresent(date -> {
+                    if (visit.getVisitDate() == null || !visit.getVisitDate().equals(date)) {
+                        visit.setVisitDate(date);
+                    }
+                });
+    }
+
+    private static AuditEntry itemAudit(Subject subject, Visit visit, FormData form, ItemKey key, StoredValue before,
+                                        StoredValue next, String derivedBy, FormSave command) {
+        String action = before == null ? "ENTER" : (next == null || next.isEmpty()) ? "REMOVE" : "UPDATE";
+        AuditEntry entry = AuditEntry.of(action, "ITEM", form.getId() + ":" + key)
+                .study(subject.getStudyId(), subject.getSiteId())
+                .subject(subject.getId(), subject.getSubjectNumber())
+                .location(visit.key(), form.key(), key.toString())
+                .values(before == null ? null : describe(before), next == null || next.isEmpty() ? null : describe(next))
+                .reason(command.reason());
+        if (derivedBy != null) {
+            entry.source(AuditSource.SYSTEM, derivedBy);
+        } else {
+            entry.source(command.source(), command.sourceDetail());
+        }
+        return entry;
+    }
+
+    private static String describe(StoredValue value) {
+        String text = value.display();
+        return value.enteredUnit() == null ? text : text + " (entered " + value.enteredValue() + " " + value.enteredUnit() + ")";
+    }
+
+    private static AuditEntry formAudit(String action, Subject subject, Visit visit, FormData form, String before, String after,
+                                        FormSave command) {
+        return AuditEntry.of(action, "FORM", form.getId())
+                .study(subject.getStudyId(), subject.getSiteId())
+                .subject(subject.getId(), subject.getSubjectNumber())
+                .location(visit.key(), form.key(), null)
+                .values(before, after).reason(command.reason())
+                .source(command.source(), command.sourceDetail());
+    }
+
+    private static ValidationFailure notFound(String what) {
+        return new ValidationFailure(FieldError.of(null, "casebook.notFound", what));
+    }
+}

@@ -1,0 +1,313 @@
+package org.tacecrf.interfaces.web.casebook;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.tacecrf.application.casebook.CasebookService;
+import org.tacecrf.application.casebook.FormSave;
+import org.tacecrf.application.casebook.FormSaveResult;
+import org.tacecrf.application.casebook.FormService;
+import org.tacecrf.application.casebook.RawEntry;
+import org.tacecrf.application.common.FieldError;
+import org.tacecrf.application.common.ValidationFailure;
+import org.tacecrf.domain.casebook.FormLogic;
+import org.tacecrf.domain.casebook.ItemKey;
+import org.tacecrf.domain.casebook.ItemValueParser;
+import org.tacecrf.domain.casebook.ParsedValue;
+import org.tacecrf.domain.casebook.StoredValue;
+import org.tacecrf.domain.casebook.ValueProblem;
+import org.tacecrf.domain.study.FormDef;
+import org.tacecrf.domain.study.ItemDef;
+import org.tacecrf.domain.study.ItemGroupDef;
+import org.tacecrf.domain.study.StudyDefinition;
+import org.tacecrf.interfaces.web.UserSession;
+import org.tacecrf.interfaces.web.support.Messages;
+import org.tacecrf.model.audit.AuditSource;
+import org.tacecrf.model.casebook.FormState;
+
+/**
+ * The data-entry page of any form, built from its definition: groups, repeating rows, and one
+ * {@link FieldModel} per input. Conditional items and calculated values follow the entries live;
+ * type and range problems appear at the field as the nurse types.
+ */
+@Named
+@ViewScoped
+public class FormBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient FormService forms;
+    @Inject
+    private transient CasebookService casebook;
+    @Inject
+    private UserSession session;
+
+    private long subjectId;
+    private long visitRef;
+    private String formId;
+    private int repeatKey;
+
+    private transient FormService.FormView view;
+    private transient StudyDefinition study;
+    private transient FormDef form;
+    private List<GroupModel> groups = new ArrayList<>();
+    private Long version;
+    private String reason;
+    private boolean complete;
+    private boolean editable;
+    private String title;
+    private String subjectNumber;
+
+    /** A group of items, with one row or (repeating) several. */
+    public class GroupModel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String label;
+        private final boolean repeating;
+        private final Integer maxRepeats;
+        private final List<RowModel> rows = new ArrayList<>();
+
+        GroupModel(ItemGroupDef def, Locale locale) {
+            this.id = def.id();
+            this.label = def.label().get(locale);
+            this.repeating = def.repeating();
+            this.maxRepeats = def.maxRepeats();
+        }
+
+        public String getId() { return id; }
+        public String getLabel() { return label; }
+        public boolean isRepeating() { return repeating; }
+        public List<RowModel> getRows() { return rows; }
+        public boolean isCanAdd() { return editable && repeating && (maxRepeats == null || rows.size() < maxRepeats); }
+    }
+
+    /** One row of a group. */
+    public static class RowModel implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int repeat;
+        private final List<FieldModel> fields = new ArrayList<>();
+
+        RowModel(int repeat) {
+            this.repeat = repeat;
+        }
+
+        public int getRepeat() { return repeat; }
+        public List<FieldModel> getFields() { return fields; }
+    }
+
+    /** Called by the page's view action with the view parameters. */
+    public void load() {
+        if (repeatKey == 0) {
+            repeatKey = casebook.nextFormRepeat(subjectId, visitRef, formId);
+        }
+        view = forms.open(subjectId, visitRef, formId, repeatKey);
+        study = view.study();
+        form = view.form();
+        Locale locale = session.getLocale();
+        title = form.label().get(locale);
+        subjectNumber = view.subject().getSubjectNumber();
+        version = view.data() == null ? null : view.data().getVersion();
+        complete = view.data() != null && view.data().getState() == FormState.COMPLETE;
+        editable = view.editable();
+        groups = new ArrayList<>();
+        for (ItemGroupDef group : form.groups()) {
+            GroupModel model = new GroupModel(group, locale);
+            List<Integer> repeats = group.repeating() ? view.repeats(group.id()) : List.of(1);
+            if (repeats.isEmpty() && group.repeating()) {
+                repeats = List.of(1);
+            }
+            for (int repeat : repeats) {
+                model.rows.add(row(group, repeat, locale));
+            }
+            groups.add(model);
+        }
+        refreshLogic();
+    }
+
+    private RowModel row(ItemGroupDef group, int repeat, Locale locale) {
+        RowModel row = new RowModel(repeat);
+        for (ItemDef item : group.items()) {
+            ItemKey key = new ItemKey(group.id(), repeat, item.id());
+            FieldModel field = new FieldModel(item, key, item.codeList().flatMap(study()::codeList).orElse(null), locale);
+            if (view != null) {
+                field.load(view.value(key).orElse(null));
+                var stored = view.values().get(key);
+                field.setDerivedBy(stored == null ? null : stored.getDerivedBy());
+            }
+            row.fields.add(field);
+        }
+        return row;
+    }
+
+    private StudyDefinition study() {
+        if (study == null) {
+            view = forms.open(subjectId, visitRef, formId, repeatKey);
+            study = view.study();
+            form = view.form();
+        }
+        return study;
+    }
+
+    private FormDef form() {
+        study();
+        return form;
+    }
+
+    /** After any change: re-parse entries for live messages, show or hide conditional items. */
+    public void refresh() {
+        ItemValueParser parser = new ItemValueParser(LocalDate.now());
+        Locale locale = session.getLocale();
+        for (FieldModel field : fields()) {
+            field.clearMessages();
+            if (field.isCalculated() || field.entryText() == null) {
+                continue;
+            }
+            ParsedValue parsed = parser.parse(field.getItem(), field.getItem().codeList().flatMap(study()::codeList).orElse(null),
+                    field.entryText(), field.getUnit());
+            parsed.firstError().ifPresent(p -> field.setError(text(locale, p)));
+            parsed.warnings().stream().findFirst().ifPresent(p -> field.setWarning(text(locale, p)));
+        }
+        refreshLogic();
+    }
+
+    private void refreshLogic() {
+        Set<ItemKey> hidden = new FormLogic(study(), form()).hidden(currentValues());
+        for (FieldModel field : fields()) {
+            field.setVisible(!hidden.contains(field.getKey()));
+        }
+    }
+
+    /** The entries parsed as far as they parse, for conditions and previews. */
+    private Map<ItemKey, StoredValue> currentValues() {
+        ItemValueParser parser = new ItemValueParser(LocalDate.now());
+        Map<ItemKey, StoredValue> values = new LinkedHashMap<>();
+        for (FieldModel field : fields()) {
+            if (field.isCalculated()) {
+                if (field.getText() != null) {
+                    values.put(field.getKey(), StoredValue.text(field.getText()));
+                }
+                continue;
+            }
+            String entry = field.entryText();
+            if (entry == null) {
+                continue;
+            }
+            ParsedValue parsed = parser.parse(field.getItem(), field.getItem().codeList().flatMap(study()::codeList).orElse(null),
+                    entry, field.getUnit());
+            if (!parsed.hasError() && !parsed.isEmpty()) {
+                values.put(field.getKey(), StoredValue.of(parsed));
+            }
+        }
+        return values;
+    }
+
+    public void addRow(GroupModel group) {
+        ItemGroupDef def = form().group(group.getId()).orElseThrow();
+        int next = group.rows.stream().mapToInt(RowModel::getRepeat).max().orElse(0) + 1;
+        group.rows.add(row(def, next, session.getLocale()));
+        FieldModelClear.clear(group.rows.get(group.rows.size() - 1));
+        refreshLogic();
+    }
+
+    public void removeRow(GroupModel group, RowModel row) {
+        group.rows.remove(row);
+        refreshLogic();
+    }
+
+    public void save(boolean markComplete) {
+        Map<ItemKey, RawEntry> entries = new LinkedHashMap<>();
+        for (FieldModel field : fields()) {
+            field.clearMessages();
+            if (!field.isCalculated() && field.entryText() != null) {
+                entries.put(field.getKey(), new RawEntry(field.entryText(), field.getUnit()));
+            }
+        }
+        try {
+            FormSaveResult result = forms.save(new FormSave(subjectId, visitRef, formId, repeatKey, version, entries, markComplete,
+                    reason, AuditSource.FORM, null));
+            reason = null;
+            Map<ItemKey, List<ValueProblem>> warnings = result.warnings();
+            load();
+            Locale locale = session.getLocale();
+            for (FieldModel field : fields()) {
+                List<ValueProblem> list = warnings.get(field.getKey());
+                if (list != null && !list.isEmpty()) {
+                    field.setWarning(text(locale, list.get(0)));
+                }
+            }
+            Messages.info(result.complete() ? "form.savedComplete" : "form.saved", result.changedValues());
+        } catch (ValidationFailure failure) {
+            showErrors(failure);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private void showErrors(ValidationFailure failure) {
+        Map<String, FieldModel> byPath = new LinkedHashMap<>();
+        fields().forEach(f -> byPath.put(f.getPath(), f));
+        int atFields = 0;
+        for (FieldError error : failure.errors()) {
+            FieldModel field = error.field() == null ? null : byPath.get(error.field());
+            String message = Messages.text(error.messageKey(), error.arguments().toArray());
+            if (field != null) {
+                field.setError(message);
+                atFields++;
+            } else {
+                Messages.error("reason".equals(error.field()) ? "entry:reason" : null, error.messageKey(), error.arguments().toArray());
+            }
+        }
+        if (atFields > 0) {
+            Messages.error(null, "form.notSaved", atFields);
+        }
+    }
+
+    private static String text(Locale locale, ValueProblem problem) {
+        return Messages.text(locale, problem.messageKey(), problem.arguments().toArray());
+    }
+
+    private List<FieldModel> fields() {
+        List<FieldModel> all = new ArrayList<>();
+        groups.forEach(g -> g.rows.forEach(r -> all.addAll(r.fields)));
+        return all;
+    }
+
+    public boolean isReasonNeeded() {
+        return complete;
+    }
+
+    public long getSubjectId() { return subjectId; }
+    public void setSubjectId(long subjectId) { this.subjectId = subjectId; }
+    public long getVisitRef() { return visitRef; }
+    public void setVisitRef(long visitRef) { this.visitRef = visitRef; }
+    public String getFormId() { return formId; }
+    public void setFormId(String formId) { this.formId = formId; }
+    public int getRepeatKey() { return repeatKey; }
+    public void setRepeatKey(int repeatKey) { this.repeatKey = repeatKey; }
+    public List<GroupModel> getGroups() { return groups; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public boolean isComplete() { return complete; }
+    public boolean isEditable() { return editable; }
+    public String getTitle() { return title; }
+    public String getSubjectNumber() { return subjectNumber; }
+    public Long getVersion() { return version; }
+
+    /** Empties a freshly added row (a new row never inherits values). */
+    private static final class FieldModelClear {
+        static void clear(RowModel row) {
+            row.getFields().forEach(f -> f.load(null));
+        }
+    }
+}
