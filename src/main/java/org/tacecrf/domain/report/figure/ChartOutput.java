@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Runs a {@link Chart}'s single drawing routine against an SVG canvas (JFreeSVG) or a raster image
@@ -39,15 +40,15 @@ public final class ChartOutput {
     }
 
     /**
-     * The chart as an {@code <svg>} element for inlining in HTML. {@code idPrefix} keeps the ids of
-     * clip paths and gradients unique when a page holds several figures.
+     * The chart as an {@code <svg>} element for inlining in HTML, with a view box so that it scales to
+     * the page. {@code idPrefix} keeps the ids of clip paths unique when a page holds several figures.
      */
     public static String svgElement(Chart chart, int width, int height, String idPrefix) {
         checkSize(width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(idPrefix);
         chart.draw(g, width, height);
-        return g.getSVGElement();
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /**
