@@ -36,6 +36,7 @@ public final class HtmlReport implements TableRenderer {
             caption .subtitle,caption .note{display:block;font-size:9.5pt}
             thead tr:first-child th{border-top:2px solid #000}
             thead tr:last-child th,thead th.last{border-bottom:1px solid #000}
+            thead th.group{border-bottom:1px solid #000;padding-bottom:.15em}
             tbody tr:last-child th,tbody tr:last-child td{border-bottom:2px solid #000}
             th,td{padding:.25em .8em;vertical-align:top}
             thead th{text-align:center;font-weight:bold}
@@ -143,7 +144,8 @@ public final class HtmlReport implements TableRenderer {
             if (cell.rowSpan() > 1) {
                 h.append(" rowspan=\"").append(cell.rowSpan()).append('"');
             }
-            String classes = (p.column() == 0 ? "stub " : "") + (p.lastRow() == table.headerRowCount() - 1 ? "last" : "");
+            String classes = (p.column() == 0 ? "stub " : "") + (p.lastRow() == table.headerRowCount() - 1 ? "last"
+                    : p.groupsColumns(table.headerRowCount()) ? "group" : "");
             if (!classes.isBlank()) {
                 h.append(" class=\"").append(classes.strip()).append('"');
             }

@@ -13,4 +13,12 @@ public record PlacedHeader(int row, int column, HeaderCell cell) {
     public int lastColumn() {
         return column + cell.colSpan() - 1;
     }
+
+    /**
+     * Whether this cell groups columns above further header rows ("DEB-TACE (n=45)" over "n" and "%"):
+     * journals draw a short rule under such cells.
+     */
+    public boolean groupsColumns(int headerRowCount) {
+        return cell.colSpan() > 1 && lastRow() < headerRowCount - 1;
+    }
 }

@@ -214,12 +214,19 @@ public final class XlsxRenderer implements TableRenderer {
             }
             int headerTop = next;
             int headerRows = table.headerRowCount();
+            boolean[][] ruleBelow = new boolean[headerRows][columns];
+            for (PlacedHeader h : table.headerLayout()) {
+                for (int c = h.column(); c <= h.lastColumn(); c++) {
+                    ruleBelow[h.lastRow()][c] = h.lastRow() == headerRows - 1 || h.groupsColumns(headerRows);
+                }
+            }
             for (int r = 0; r < headerRows; r++) {
                 SXSSFRow row = sheet.createRow(headerTop + r);
                 for (int c = 0; c < columns; c++) {
                     // every grid cell gets the style so the rules run under merged regions too
                     Style kind = c == 0 ? Style.HEADER_LEFT : Style.HEADER;
-                    row.createCell(c).setCellStyle(styles.get(kind, 0, null, r == 0, r == headerRows - 1));
+                    boolean below = ruleBelow[r][c] || r == headerRows - 1;
+                    row.createCell(c).setCellStyle(styles.get(kind, 0, null, r == 0, below));
                 }
             }
             for (PlacedHeader h : table.headerLayout()) {
