@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,7 +38,7 @@ public final class CsvRenderer implements TableRenderer {
     private final boolean byteOrderMark;
 
     public CsvRenderer(Layout layout, boolean byteOrderMark) {
-        this.layout = java.util.Objects.requireNonNull(layout);
+        this.layout = Objects.requireNonNull(layout);
         this.byteOrderMark = byteOrderMark;
     }
 

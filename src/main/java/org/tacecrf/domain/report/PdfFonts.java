@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import com.lowagie.text.Chunk;
@@ -174,6 +173,6 @@ public final class PdfFonts {
 
     @Override
     public String toString() {
-        return "PdfFonts" + Objects.toString(faces());
+        return "PdfFonts" + faces();
     }
 }

@@ -1,6 +1,7 @@
 package org.tacecrf.domain.report;
 
 import java.awt.Color;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -319,7 +320,7 @@ public final class PdfReport implements TableRenderer {
     }
 
     /** OpenPDF closes the stream it writes to; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

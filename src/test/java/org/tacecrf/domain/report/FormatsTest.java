@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.RoundingMode;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 
@@ -101,8 +102,8 @@ class FormatsTest {
 
     @Test
     void markersInPlainText() {
-        assertThat(Markers.append("0.012", java.util.List.of("a"))).isEqualTo("0.012ᵃ");
-        assertThat(Markers.superscript(java.util.List.of("b", "12", "†"))).isEqualTo("ᵇ¹²†");
-        assertThat(Markers.superscript(java.util.List.of("q"))).isEqualTo("[q]");
+        assertThat(Markers.append("0.012", List.of("a"))).isEqualTo("0.012ᵃ");
+        assertThat(Markers.superscript(List.of("b", "12", "†"))).isEqualTo("ᵇ¹²†");
+        assertThat(Markers.superscript(List.of("q"))).isEqualTo("[q]");
     }
 }

@@ -1,6 +1,7 @@
 package org.tacecrf.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -97,10 +98,10 @@ class HtmlReportTest {
         assertThat(rows).hasSize(2);
         assertThat(children(rows.get(0), "th")).extracting(e -> e.getTextContent(), e -> e.getAttribute("colspan"),
                 e -> e.getAttribute("rowspan")).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Characteristic", "", "2"),
-                        org.assertj.core.groups.Tuple.tuple("DEB-TACE (n=45)", "2", ""),
-                        org.assertj.core.groups.Tuple.tuple("cTACE (n=45)", "2", ""),
-                        org.assertj.core.groups.Tuple.tuple("P value", "", "2"));
+                        tuple("Characteristic", "", "2"),
+                        tuple("DEB-TACE (n=45)", "2", ""),
+                        tuple("cTACE (n=45)", "2", ""),
+                        tuple("P value", "", "2"));
         assertThat(children(rows.get(1), "th")).extracting(Node::getTextContent).containsExactly("n", "%", "n", "%");
 
         List<Element> body = children(elements(doc, XHTML, "tbody").get(0), "tr");

@@ -46,9 +46,11 @@ class XlsxRendererTest {
             assertThat(p.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(p.getNumericCellValue()).isEqualTo(0.0005);
             assertThat(p.getCellStyle().getDataFormatString()).isEqualTo("[<0.001]\"<0.001\"\"ᵃ\";0.000\"ᵃ\"");
+            assertThat(new DataFormatter().formatCellValue(p)).isEqualTo("<0.001ᵃ");
             XSSFCell p2 = t1.getRow(5).getCell(5);
             assertThat(p2.getNumericCellValue()).isEqualTo(0.417);
             assertThat(p2.getCellStyle().getDataFormatString()).isEqualTo("[<0.001]\"<0.001\"\"ᵇ\";0.000\"ᵇ\"");
+            assertThat(new DataFormatter().formatCellValue(p2)).isEqualTo("0.417ᵇ");
 
             // the stub is indented by level; text cells stay text
             assertThat(t1.getRow(7).getCell(0).getStringCellValue()).isEqualTo("0");

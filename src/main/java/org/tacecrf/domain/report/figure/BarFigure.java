@@ -1,5 +1,6 @@
 package org.tacecrf.domain.report.figure;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record BarFigure(List<String> categories, List<Series> series, BarLayout 
         }
 
         public static Series of(String name, double... values) {
-            return new Series(name, java.util.Arrays.stream(values).boxed().toList());
+            return new Series(name, Arrays.stream(values).boxed().toList());
         }
     }
 

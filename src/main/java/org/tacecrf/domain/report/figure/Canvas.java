@@ -8,6 +8,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Drawing helpers shared by the charts: aligned text, rotated titles and axes with ticks. Wraps the
@@ -91,7 +92,7 @@ final class Canvas {
      * Left axis of {@code plot} with outward ticks at {@code values} mapped to pixels by {@code toY},
      * labels to the left, and the title rotated beside them.
      */
-    void yAxis(Rectangle2D plot, List<Double> values, java.util.function.DoubleUnaryOperator toY, String title) {
+    void yAxis(Rectangle2D plot, List<Double> values, DoubleUnaryOperator toY, String title) {
         Font font = style.font();
         double tick = style.fontSize() * 0.4;
         g.setColor(Color.BLACK);
@@ -111,7 +112,7 @@ final class Canvas {
     }
 
     /** Bottom axis line with outward ticks and labels at {@code values} mapped by {@code toX}. */
-    void xAxis(Rectangle2D plot, List<Double> values, java.util.function.DoubleUnaryOperator toX) {
+    void xAxis(Rectangle2D plot, List<Double> values, DoubleUnaryOperator toX) {
         double tick = style.fontSize() * 0.4;
         g.setColor(Color.BLACK);
         g.setStroke(style.axisStroke());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 
 import org.tacecrf.domain.report.figure.Canvas.Align;
@@ -34,7 +35,7 @@ public final class KaplanMeierChart implements Chart {
 
     /** A chart with the given style, or the default for its size when {@code style} is null. */
     public KaplanMeierChart(KmFigure figure, ChartStyle style) {
-        this.figure = java.util.Objects.requireNonNull(figure);
+        this.figure = Objects.requireNonNull(figure);
         this.style = style;
     }
 

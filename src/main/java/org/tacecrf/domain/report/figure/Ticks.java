@@ -1,5 +1,6 @@
 package org.tacecrf.domain.report.figure;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,6 @@ final class Ticks {
         if (Math.abs(value - Math.rint(value)) < 1e-9) {
             return Long.toString(Math.round(value));
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -3,11 +3,13 @@ package org.tacecrf.domain.report.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -91,6 +93,24 @@ class ChartRenderingTest {
         assertThat(f.effectiveRiskTimes()).isEqualTo(f.xTicks());
     }
 
+    @Test
+    void groupsDifferInLinePatternNotOnlyColour() {
+        ChartStyle style = ChartStyle.forSize(800, 600);
+        List<String> patterns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            float[] dash = ((BasicStroke) style.groupStroke(i)).getDashArray();
+            patterns.add(dash == null ? "solid" : Arrays.toString(dash));
+        }
+        assertThat(patterns).doesNotHaveDuplicates();
+        // colours differ in lightness too, so grey-scale print keeps them apart
+        List<Integer> greys = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Color c = style.lineColour(i);
+            greys.add((int) Math.round(0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()));
+        }
+        assertThat(greys).doesNotHaveDuplicates();
+    }
+
     static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -117,9 +137,5 @@ class ChartRenderingTest {
             }
         }
         return dark;
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
