@@ -73,7 +73,8 @@ final class Fixtures {
         return e;
     }
 
-    private static Table load(String name) {
+    /** A CSV fixture of this package by file name. */
+    static Table load(String name) {
         try (Reader reader = new InputStreamReader(Fixtures.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
             CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                     .get();
