@@ -64,6 +64,15 @@ public final class KaplanMeierFit {
         return sortedTimes.length - idx;
     }
 
+    /** Numbers at risk at several times, e.g. the ticks of a plot's time axis. */
+    public int[] atRisk(double... times) {
+        int[] out = new int[times.length];
+        for (int i = 0; i < times.length; i++) {
+            out[i] = atRisk(times[i]);
+        }
+        return out;
+    }
+
     /** Index of the last step at or before t, -1 before the first step. */
     private int stepAt(double t) {
         int lo = 0;

@@ -9,8 +9,12 @@ package org.tacecrf.domain.stats;
  *       / (N (N - 1))))}, no continuity correction, ties corrected.</li>
  *   <li>Exact p (R {@code wilcox.test(x, y, exact = TRUE)}; SPSS "Exact Sig. [2*(1-tailed Sig.)]"):
  *       twice the smaller tail of the exact null distribution of U, computed when there are no ties
- *       and both samples have fewer than 50 observations (R's rule), otherwise {@code NaN}.</li>
+ *       and both samples have fewer than 50 observations (R's rule), otherwise {@code NaN}. SPSS's
+ *       legacy NPAR TESTS computes its exact value for up to 40 cases, also with ties, where R
+ *       declines; with ties report the asymptotic p.</li>
  * </ul>
+ * SPSS reports U as the smaller of the two U statistics and "Wilcoxon W" as the rank sum of the
+ * smaller group (IBM SPSS Statistics Command Syntax Reference, NPAR TESTS, M-W subcommand).
  */
 public final class MannWhitney {
 

@@ -118,6 +118,7 @@ class KaplanMeierTest {
             assertThat(s.atRisk()).isEqualTo(atRisk[i]);
             assertThat(fit.atRisk(times[i])).isEqualTo(atRisk[i]);
         }
+        assertThat(fit.atRisk(times)).containsExactly(atRisk);
     }
 
     @Test
