@@ -240,9 +240,8 @@ public final class KaplanMeierFit {
             return new RestrictedMean(tau, Double.NaN, Double.NaN, ConfidenceInterval.undefined(level));
         }
         double start = Math.min(0, steps.get(0).time());
-        // knots: start, then the step times up to tau, then tau; survival is the value on the left of each interval
+        // integrate right to left: tailArea[i] is the area under the curve from step i to tau
         int last = stepAt(tau);
-        double area = 0;
         double[] tailArea = new double[last + 1];
         double previousTime = tau;
         double tail = 0;
@@ -252,7 +251,7 @@ public final class KaplanMeierFit {
             tailArea[i] = tail;
             previousTime = s.time();
         }
-        area = tail + (previousTime - start);
+        double area = tail + (previousTime - start);
         double variance = 0;
         for (int i = 0; i <= last; i++) {
             KaplanMeierStep s = steps.get(i);

@@ -277,3 +277,19 @@ stepwise <- function(ties, pin = 0.05, pout = 0.10) {
 }
 cat("== efron\n"); stepwise("efron")
 cat("== breslow\n"); stepwise("breslow")
+
+## ---- Random data sets for the agreement tests (km-random-medians.txt, fisher-random-tables.txt)
+set.seed(5)
+for (k in 1:300) {
+  n <- sample(3:40, 1); t <- sample(1:15, n, replace = TRUE); s <- rbinom(n, 1, runif(1, 0.2, 1)); out <- c()
+  for (ct in c("log", "plain", "log-log")) {
+    f <- survfit(Surv(t, s) ~ 1, conf.type = ct); out <- c(out, summary(f)$table[c("median", "0.95LCL", "0.95UCL")])
+  }
+  cat(n, paste(t, collapse = " "), paste(s, collapse = " "), paste(ifelse(is.na(out), "NA", sprintf("%.10g", out)), collapse = " "), "\n")
+}
+set.seed(42)
+for (k in 1:40) {
+  r <- sample(2:4, 1); c <- sample(2:5, 1); n <- sample(10:60, 1); m <- matrix(rmultinom(1, n, runif(r * c)), r, c)
+  if (any(rowSums(m) == 0) || any(colSums(m) == 0)) next
+  cat(r, c, paste(m, collapse = " "), sprintf("%.15g", fisher.test(m, workspace = 2e7)$p.value), "\n")
+}
