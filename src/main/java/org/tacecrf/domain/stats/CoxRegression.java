@@ -181,7 +181,8 @@ public final class CoxRegression {
                     reduced.remove(Integer.valueOf(term));
                     CoxModel smaller = fitTerms(design, reduced);
                     double lr = 2 * (current.logLik() - smaller.logLik());
-                    int df = current.coefficients().size() - smaller.coefficients().size();
+                    // df = estimated coefficients dropped (collinear columns were never estimated)
+                    double df = current.likelihoodRatio().df() - smaller.likelihoodRatio().df();
                     TestResult test = new TestResult("Likelihood-ratio test for removal", lr, df,
                             Distributions.chiSquareUpperTail(lr, df));
                     if (worstTest == null || test.pValue() > worstTest.pValue()) {
