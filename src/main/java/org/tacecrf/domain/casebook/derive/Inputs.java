@@ -66,10 +66,10 @@ final class Inputs {
      */
     void calculatorProblems(List<InputProblem> calculator, Map<String, List<String>> itemsByInput) {
         for (InputProblem p : calculator) {
-            if (problems.contains(p.message())) {
-                continue;
+            // One sentence may cover several inputs (QLQ-C30 half rule): say it once, highlight all.
+            if (!problems.contains(p.message())) {
+                problems.add(p.message());
             }
-            problems.add(p.message());
             if (p.kind() == InputProblem.Kind.MISSING) {
                 missing.addAll(itemsByInput.getOrDefault(p.input(), List.of()));
             }
