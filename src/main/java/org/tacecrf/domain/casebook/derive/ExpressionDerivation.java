@@ -35,8 +35,9 @@ final class ExpressionDerivation {
     }
 
     String algorithm(ItemDef item) {
-        return new AlgorithmId("Study expression: " + item.calculation().expression().text(),
-                "study definition " + study.version()).label();
+        // Versioned with the study definition, where the expression is written.
+        return new AlgorithmId("Expression of study " + study.id() + ": " + item.calculation().expression().text(),
+                study.version()).label();
     }
 
     DerivedValue derive(SubjectData data, Row row, ItemDef item, LocalDate today) {
