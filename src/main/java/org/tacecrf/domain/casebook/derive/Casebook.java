@@ -71,10 +71,6 @@ final class Casebook {
         return form.date(dateItem).or(() -> Optional.ofNullable(form.visit().date()));
     }
 
-    static Row row(FormDef def, FormInstance form) {
-        return Row.of(def, form);
-    }
-
     Row row(FormInstance form) {
         return Row.of(formDef(form.formId()), form);
     }

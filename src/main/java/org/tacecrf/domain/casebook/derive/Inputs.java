@@ -23,10 +23,6 @@ final class Inputs {
         this.row = row;
     }
 
-    Row row() {
-        return row;
-    }
-
     BigDecimal number(String itemId) {
         Optional<BigDecimal> n = row.number(itemId);
         if (n.isEmpty()) {
@@ -41,14 +37,6 @@ final class Inputs {
             missing(itemId);
         }
         return d.orElse(null);
-    }
-
-    String code(String itemId) {
-        Optional<String> c = row.text(itemId);
-        if (c.isEmpty()) {
-            missing(itemId);
-        }
-        return c.orElse(null);
     }
 
     void missing(String itemId) {
