@@ -14,12 +14,15 @@ import org.tacecrf.domain.casebook.StoredValue;
  * @param value        the value to store; an empty {@link StoredValue} when not computable
  * @param algorithm    name and version of the algorithm, e.g. {@code "ALBI (Johnson 2015) v1"},
  *                     stored beside the value so that it can always be traced
- * @param problems     English sentences saying why there is no value (empty when computed); a
- *                     computed value may also carry notes, e.g. inputs that did not matter
+ * @param problems     English sentences saying why there is no value; empty exactly when a value
+ *                     was computed
  * @param missingItems ids of items of the same form whose entry would allow the computation, for
  *                     highlighting fields on the form
+ * @param notes        for a computed value, how it was reached where that helps the reader (the
+ *                     BCLC step that decided, the sample a change was taken from); otherwise empty
  */
-public record DerivedValue(StoredValue value, String algorithm, List<String> problems, List<String> missingItems) {
+public record DerivedValue(StoredValue value, String algorithm, List<String> problems, List<String> missingItems,
+                           List<String> notes) {
 
     private static final StoredValue EMPTY = new StoredValue(null, null, null);
 
@@ -28,21 +31,23 @@ public record DerivedValue(StoredValue value, String algorithm, List<String> pro
         Objects.requireNonNull(algorithm, "algorithm");
         problems = List.copyOf(problems);
         missingItems = List.copyOf(missingItems.stream().distinct().toList());
-        if (value.isEmpty() && problems.isEmpty()) {
-            throw new IllegalArgumentException("an empty derived value needs a reason");
+        notes = List.copyOf(notes);
+        if (value.isEmpty() == problems.isEmpty()) {
+            throw new IllegalArgumentException(value.isEmpty() ? "an empty derived value needs a reason"
+                    : "a computed value has notes, not problems");
         }
     }
 
     static DerivedValue of(StoredValue value, String algorithm) {
-        return new DerivedValue(value, algorithm, List.of(), List.of());
+        return new DerivedValue(value, algorithm, List.of(), List.of(), List.of());
     }
 
     static DerivedValue of(StoredValue value, String algorithm, List<String> notes) {
-        return new DerivedValue(value, algorithm, notes, List.of());
+        return new DerivedValue(value, algorithm, List.of(), List.of(), notes);
     }
 
     static DerivedValue empty(String algorithm, List<String> problems, List<String> missingItems) {
-        return new DerivedValue(EMPTY, algorithm, problems, missingItems);
+        return new DerivedValue(EMPTY, algorithm, problems, missingItems, List.of());
     }
 
     static DerivedValue empty(String algorithm, String problem) {

@@ -125,7 +125,7 @@ class LiverDerivationsTest {
         DerivedValue bclc = item(deriveBaseline(new HccCase()), "bclc_suggested");
         assertThat(text(bclc)).isEqualTo("B");
         assertThat(bclc.algorithm()).contains("BCLC 2022").contains("Child-Pugh C");
-        assertThat(bclc.problems()).singleElement().asString().startsWith("Step 5");
+        assertThat(bclc.notes()).singleElement().asString().startsWith("Step 5");
     }
 
     @Test

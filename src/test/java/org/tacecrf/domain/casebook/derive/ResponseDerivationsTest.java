@@ -48,7 +48,7 @@ class ResponseDerivationsTest {
         assertThat(month1.text("mrecist_derived")).isEqualTo("PR");
         assertThat(month1.text("recist_derived")).isEqualTo("SD");
         assertThat(month1.get("mrecist_derived").algorithm()).startsWith("mRECIST (Lencioni & Llovet 2010)");
-        assertThat(month1.get("recist_derived").problems()).singleElement().asString()
+        assertThat(month1.get("recist_derived").notes()).singleElement().asString()
                 .startsWith("Targets Stable disease (sum 93 mm, -7 % from baseline)");
         // 35 mm is +16.7 % over the nadir of 30: still PR.
         assertThat(Derived.of(c.b, c.imaging3m).text("mrecist_derived")).isEqualTo("PR");

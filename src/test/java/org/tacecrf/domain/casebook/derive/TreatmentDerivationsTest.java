@@ -63,7 +63,7 @@ class TreatmentDerivationsTest {
         assertThat(d.number("alt_change")).isEqualByComparingTo("80");
         assertThat(d.number("total_bilirubin_change")).isEqualByComparingTo("8.0");
         assertThat(d.number("albumin_change")).isEqualByComparingTo("-4.0");
-        assertThat(d.get("alt_change").problems()).singleElement().asString().contains("2024-01-10");
+        assertThat(d.get("alt_change").notes()).singleElement().asString().contains("2024-01-10");
         DerivedValue wbc = d.get("wbc_change");
         assertThat(wbc.isEmpty()).isTrue();
         assertThat(wbc.missingItems()).containsExactly("wbc");
