@@ -72,10 +72,49 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, clear of the sticky header. */
+    public void click(By by) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // A closing overlay (calendar, growl) still covers it; a user would click through once it is gone.
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
+    }
+
     public void type(By by, String text) {
         WebElement element = waitVisible(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
         element.clear();
         element.sendKeys(text);
+    }
+
+    /** Chooses an entry of a PrimeFaces select-one menu by its visible label (or the first real entry when null). */
+    public void selectOne(String clientId, String label) {
+        click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
+        By items = By.cssSelector("[id='" + clientId + "_items'] li.ui-selectonemenu-item");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(items));
+        for (WebElement item : driver.findElements(items)) {
+            String text = item.getText().trim();
+            if (label == null ? !text.isEmpty() && !text.equals("—") : text.equals(label)) {
+                click(item);
+                waitForAjax();
+                return;
+            }
+        }
+        throw new org.openqa.selenium.NoSuchElementException("no entry '" + label + "' in " + clientId);
+    }
+
+    /** Types into a date picker and closes its calendar, which would otherwise cover what is below. */
+    public void typeDate(By by, String isoDate) {
+        type(by, isoDate);
+        // Tab accepts the typed date and moves on; Escape would discard it.
+        driver.findElement(by).sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
     public WebElement waitVisible(By by) {
@@ -94,6 +133,17 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/ to see what a failing test saw. */
+    public void debugShot(String name) {
+        try {
+            Path target = Path.of("target", "browser-debug", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // Only a debugging aid.
+        }
     }
 
     /** Saves a screenshot for the user guide (docs/screenshots), kept current by the tests. */

@@ -1,0 +1,113 @@
+package org.tacecrf.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.tacecrf.it.support.Browser;
+import org.tacecrf.it.support.Deployments;
+
+/**
+ * A research nurse in a real browser: screens a patient against the eligibility checklist, enrols
+ * them, opens the casebook, and fills forms whose fields are rendered from the study definition.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CasebookBrowserIT {
+
+    @ArquillianResource
+    private URL base;
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void shotOnFailure(org.junit.jupiter.api.TestInfo info) {
+        if (browser != null) {
+            browser.debugShot(info.getTestMethod().map(m -> m.getName()).orElse("test"));
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+            browser.login("nurse", "nurse-demo-2024");
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void nurseScreensEnrolsAndOpensTheCasebook() {
+        Browser b = browser();
+        b.open("/app/screening.xhtml");
+        List<WebElement> criteria = b.driver().findElements(By.cssSelector("tr[data-criterion]"));
+        assertThat(criteria).isNotEmpty();
+        for (WebElement row : criteria) {
+            boolean inclusion = row.findElement(By.cssSelector(".criterion-kind")).getText().startsWith("Inclusion");
+            // Answer so that the patient is eligible: inclusion criteria met, exclusion criteria absent.
+            b.click(row.findElements(By.cssSelector(".ui-radiobutton-box")).get(inclusion ? 0 : 1));
+        }
+        b.screenshot("screening");
+        b.click(By.id("screen:save"));
+        b.waitForAjax();
+        b.waitForText(By.id("log:logTable"), "Eligible");
+
+        b.click(By.cssSelector("[id$=':enrol']"));
+        b.waitVisible(By.id("enrolForm:consentDate_input"));
+        b.typeDate(By.id("enrolForm:consentDate_input"), "2024-03-01");
+        b.typeDate(By.id("enrolForm:enrolmentDate_input"), "2024-03-02");
+        b.selectOne("enrolForm:arm", null);
+        b.screenshot("enrol");
+        b.click(By.id("enrolForm:confirm"));
+        b.waitForText(By.tagName("h1"), "Casebook");
+        assertThat(b.pageText()).contains("enrolled").contains("Baseline").contains("Not started");
+        b.screenshot("casebook");
+    }
+
+    @Test
+    @Order(2)
+    void baselineFormShowsFieldErrorsAndSaves() {
+        Browser b = browser();
+        b.click(By.cssSelector("tr[data-visit=baseline] a.cell"));
+        b.waitForText(By.tagName("h1"), "Baseline");
+        WebElement weight = b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].weight'] input"));
+        weight.sendKeys("72,5");
+        b.click(By.cssSelector("[data-item='vital_signs[1].height'] input"));
+        b.waitForAjax();
+        b.waitForText(By.cssSelector("[data-item='vital_signs[1].weight']"), "decimal comma");
+        weight = b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].weight'] input"));
+        weight.clear();
+        weight.sendKeys("72.5");
+        b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].height'] input")).sendKeys("170");
+        b.click(By.id("entry:save"));
+        b.waitForAjax();
+        b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
+        b.screenshot("baseline-form");
+    }
+}
