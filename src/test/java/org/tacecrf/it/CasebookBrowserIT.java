@@ -101,10 +101,8 @@ class CasebookBrowserIT {
         b.click(By.cssSelector("[data-item='vital_signs[1].height'] input"));
         b.waitForAjax();
         b.waitForText(By.cssSelector("[data-item='vital_signs[1].weight']"), "decimal comma");
-        weight = b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].weight'] input"));
-        weight.clear();
-        weight.sendKeys("72.5");
-        b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].height'] input")).sendKeys("170");
+        b.type(By.cssSelector("[data-item='vital_signs[1].weight'] input"), "72.5");
+        b.type(By.cssSelector("[data-item='vital_signs[1].height'] input"), "170");
         b.click(By.id("entry:save"));
         b.waitForAjax();
         b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");

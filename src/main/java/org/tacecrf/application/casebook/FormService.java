@@ -188,12 +188,16 @@ public class FormService {
             if (next == null || next.isEmpty()) {
                 casebook.remove(current);
             } else {
-                if (current == null) {
+                boolean isNew = current == null;
+                if (isNew) {
                     current = new ItemData(formData.getId(), subject.getId(), key.groupId(), key.groupRepeat(), key.itemId());
-                    casebook.add(current);
                 }
                 current.set(next.text(), next.number(), next.date(), next.enteredValue(), next.enteredUnit(), derivedBy, now,
                         actor.username());
+                if (isNew) {
+                    // Identity ids insert at persist, so the row must be complete first.
+                    casebook.add(current);
+                }
             }
             changes.add(itemAudit(subject, visit, formData, key, before, next, derivedBy, command));
         }

@@ -89,25 +89,33 @@ public final class Browser implements AutoCloseable {
 
     public void type(By by, String text) {
         WebElement element = waitVisible(by);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
-        element.clear();
+        // Click first: inside a modal dialog, keys sent to an element that does not have focus are lost.
+        click(element);
+        // Select-all and delete rather than clear(): PrimeFaces date pickers restore their value on clear().
+        element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         element.sendKeys(text);
     }
 
-    /** Chooses an entry of a PrimeFaces select-one menu by its visible label (or the first real entry when null). */
+    /**
+     * Chooses an entry of a PrimeFaces select-one menu by its visible label (or the first real entry
+     * when null), through the widget as a click would, so an animation cannot swallow the choice.
+     */
     public void selectOne(String clientId, String label) {
-        click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
-        By items = By.cssSelector("[id='" + clientId + "_items'] li.ui-selectonemenu-item");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(items));
-        for (WebElement item : driver.findElements(items)) {
-            String text = item.getText().trim();
-            if (label == null ? !text.isEmpty() && !text.equals("—") : text.equals(label)) {
-                click(item);
-                waitForAjax();
-                return;
+        WebElement select = driver.findElement(By.id(clientId + "_input"));
+        String value = null;
+        for (WebElement option : select.findElements(By.tagName("option"))) {
+            String text = option.getAttribute("textContent").trim();
+            if (label == null ? !option.getAttribute("value").isEmpty() : text.equals(label)) {
+                value = option.getAttribute("value");
+                break;
             }
         }
-        throw new org.openqa.selenium.NoSuchElementException("no entry '" + label + "' in " + clientId);
+        if (value == null) {
+            throw new org.openqa.selenium.NoSuchElementException("no entry '" + label + "' in " + clientId);
+        }
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+        waitForAjax();
     }
 
     /** Types into a date picker and closes its calendar, which would otherwise cover what is below. */
