@@ -95,6 +95,19 @@ public class FormService {
         return new FormView(study, subject, visit, form, data.orElse(null), values, editable);
     }
 
+    /**
+     * The calculated items for values not yet saved, by the same derivations a save runs, so the
+     * form shows BMI, Child-Pugh or the computed response while the nurse types.
+     */
+    public Map<ItemKey, org.tacecrf.domain.casebook.derive.DerivedValue> preview(long subjectId, long visitRef, String formId,
+                                                                                int repeatKey, Map<ItemKey, StoredValue> values) {
+        Subject subject = casebook.subject(subjectId).orElseThrow(() -> notFound("subject"));
+        StudyDefinition study = access.readable(subject);
+        Visit visit = casebook.visit(visitRef).filter(v -> v.getSubjectId().equals(subjectId)).orElseThrow(() -> notFound("visit"));
+        FormDef form = study.form(formId).orElseThrow(() -> notFound("form"));
+        return rules.preview(study, subject, visit, form, casebook.form(visitRef, formId, repeatKey).orElse(null), repeatKey, values);
+    }
+
     public FormSaveResult save(FormSave command) {
         Subject subject = casebook.subject(command.subjectId()).orElseThrow(() -> notFound("subject"));
         StudyDefinition study = access.readable(subject);

@@ -27,6 +27,7 @@ import org.tacecrf.domain.casebook.ItemValueParser;
 import org.tacecrf.domain.casebook.ParsedValue;
 import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.casebook.ValueProblem;
+import org.tacecrf.domain.casebook.derive.DerivedValue;
 import org.tacecrf.domain.study.FormDef;
 import org.tacecrf.domain.study.ItemDef;
 import org.tacecrf.domain.study.ItemGroupDef;
@@ -183,9 +184,16 @@ public class FormBacking implements Serializable {
     }
 
     private void refreshLogic() {
-        Set<ItemKey> hidden = new FormLogic(study(), form()).hidden(currentValues());
+        Map<ItemKey, StoredValue> values = currentValues();
+        Set<ItemKey> hidden = new FormLogic(study(), form()).hidden(values);
+        Map<ItemKey, DerivedValue> derived = editable ? forms.preview(subjectId, visitRef, formId, repeatKey, values) : Map.of();
         for (FieldModel field : fields()) {
             field.setVisible(!hidden.contains(field.getKey()));
+            DerivedValue value = derived.get(field.getKey());
+            if (field.isCalculated() && value != null) {
+                field.setText(value.isEmpty() ? null : value.value().display());
+                field.setDerivedBy(value.isEmpty() ? value.algorithm() + ": " + value.reason() : value.algorithm());
+            }
         }
     }
 
