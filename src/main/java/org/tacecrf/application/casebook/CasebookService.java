@@ -135,6 +135,12 @@ public class CasebookService {
                 .filter(s -> s != null && !s.isBlank()).limit(2).collect(Collectors.joining(", "));
     }
 
+    /** The subject's derived values: treatment, responses by criterion, endpoints with their rules. */
+    public org.tacecrf.domain.casebook.derive.SubjectSummary summary(long subjectId) {
+        Subject subject = subject(subjectId);
+        return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), casebook.subjectData(subjectId));
+    }
+
     /** Adds the next occurrence of a repeating visit (another TACE session, imaging, contact). */
     public Visit addVisit(long subjectId, String visitId) {
         Subject subject = subject(subjectId);

@@ -62,6 +62,57 @@ public class CasebookBacking implements Serializable {
         return row.visit().repeating() ? label + " " + row.repeatKey() : label;
     }
 
+    /** One line of the derived-values panel. */
+    public record Fact(String label, String value, String note) implements Serializable {
+    }
+
+    private List<Fact> facts;
+
+    /** What the system derived for the subject, with the rule behind each endpoint. */
+    public List<Fact> getFacts() {
+        if (facts == null) {
+            facts = new java.util.ArrayList<>();
+            var summary = casebook.summary(subjectId);
+            facts.add(new Fact(Messages.text("summary.firstTace"), str(summary.firstTaceDate()), null));
+            facts.add(new Fact(Messages.text("summary.sessions"), String.valueOf(summary.sessionCount()), null));
+            summary.cumulativeDose().forEach(d -> facts.add(new Fact(Messages.text("summary.dose", d.drug()),
+                    d.loadedMg().stripTrailingZeros().toPlainString() + " mg", d.complete() ? null : Messages.text("summary.doseIncomplete"))));
+            summary.responses().values().stream().sorted(java.util.Comparator.comparing(c -> c.criteria().name()))
+                    .forEach(c -> {
+                        String label = c.criteria().version();
+                        facts.add(new Fact(Messages.text("summary.bor", label),
+                                c.bor().map(b -> b.response().name() + (b.responseDate() == null ? "" : " (" + b.responseDate() + ")")).orElse("—"),
+                                String.join(" ", c.problems())));
+                        facts.add(new Fact(Messages.text("summary.firstProgression", label), str(c.firstProgressionDate()), null));
+                    });
+            endpoint("OS", summary.os());
+            endpoint("PFS", summary.pfs());
+            endpoint("TTP", summary.ttp());
+            if (summary.deathDate() != null) {
+                facts.add(new Fact(Messages.text("summary.death"), summary.deathDate().toString(), null));
+            }
+            facts.add(new Fact(Messages.text("summary.lastContact"), str(summary.lastContactDate()), null));
+        }
+        return facts;
+    }
+
+    private void endpoint(String name, org.tacecrf.domain.casebook.derive.SubjectSummary.EndpointResult result) {
+        if (result == null) {
+            return;
+        }
+        if (result.available()) {
+            var t = result.result();
+            facts.add(new Fact(name, String.format(java.util.Locale.ROOT, "%.1f %s, %s", t.months(), Messages.text("summary.months"),
+                    t.event() ? Messages.text("summary.event") : Messages.text("summary.censored")), result.rule()));
+        } else {
+            facts.add(new Fact(name, "—", String.join(" ", result.problems())));
+        }
+    }
+
+    private static String str(Object value) {
+        return value == null ? "—" : value.toString();
+    }
+
     public Subject getSubject() {
         return view().subject();
     }

@@ -203,9 +203,7 @@ public class FormBacking implements Serializable {
         Map<ItemKey, StoredValue> values = new LinkedHashMap<>();
         for (FieldModel field : fields()) {
             if (field.isCalculated()) {
-                if (field.getText() != null) {
-                    values.put(field.getKey(), StoredValue.text(field.getText()));
-                }
+                // Calculated items are derived afresh from the entries, never fed back in.
                 continue;
             }
             String entry = field.entryText();
