@@ -56,6 +56,8 @@ public class FormService {
     private AuditTrail audit;
     @Inject
     private FormRules rules;
+    @Inject
+    private jakarta.enterprise.event.Event<ItemsChanged> itemsChanged;
 
     /** A form as stored, for display. */
     public record FormView(StudyDefinition study, Subject subject, Visit visit, FormDef form, FormData data,
@@ -188,6 +190,7 @@ public class FormService {
             stored.put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), item);
         }
         List<AuditEntry> changes = new ArrayList<>();
+        java.util.Set<ItemKey> changedKeys = new TreeSet<>();
         TreeSet<ItemKey> keys = new TreeSet<>(stored.keySet());
         keys.addAll(proposed.keySet());
         for (ItemKey key : keys) {
@@ -213,6 +216,7 @@ public class FormService {
                 }
             }
             changes.add(itemAudit(subject, visit, formData, key, before, next, derivedBy, command));
+            changedKeys.add(key);
         }
         if (wasComplete && !changes.isEmpty() && (command.reason() == null || command.reason().isBlank())) {
             throw new ValidationFailure(FieldError.of("reason", "form.error.reasonRequired"));
@@ -229,6 +233,9 @@ public class FormService {
         rules.afterSave(study, subject, visit, form, formData, proposed, changes, command);
         audit.record(actor, changes);
         casebook.flush();
+        if (!changedKeys.isEmpty() || created || command.complete()) {
+            itemsChanged.fire(new ItemsChanged(subject, visit, formData, changedKeys, actor, command.source()));
+        }
         return new FormSaveResult(formData.getId(), formData.getVersion(), (int) changes.stream()
                 .filter(c -> c.action().equals("UPDATE") || c.action().equals("ENTER") || c.action().equals("REMOVE")).count(),
                 warnings, formData.getState() == FormState.COMPLETE);
