@@ -1,7 +1,6 @@
 package org.tacecrf.domain.study;
 
 import java.util.Objects;
-import java.util.Optional;
 
 import org.tacecrf.domain.check.CheckScope;
 import org.tacecrf.domain.check.CheckSeverity;
@@ -75,10 +74,6 @@ public record EditCheckDef(String id, Kind kind, CheckSeverity severity, CheckSc
     /** Whether the check comes from the built-in library. */
     public boolean builtIn() {
         return origin == Origin.LIBRARY;
-    }
-
-    public Optional<BuiltInRule> builtInRule() {
-        return Optional.ofNullable(rule);
     }
 
     /** A copy with another severity, as a study may set for a built-in check. */

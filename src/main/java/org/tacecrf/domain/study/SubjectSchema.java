@@ -43,16 +43,13 @@ public final class SubjectSchema implements ReferenceSchema {
 
     private final Map<String, FormDef> forms;
     private final List<VisitDef> schedule;
-    private final StudyParameters parameters;
     private final CheckContext context;
     private final Map<Reference, Optional<ResolvedPath>> located = new ConcurrentHashMap<>();
     private volatile List<Reference> known;
 
-    private SubjectSchema(Map<String, FormDef> forms, List<VisitDef> schedule, StudyParameters parameters,
-                          CheckContext context) {
+    private SubjectSchema(Map<String, FormDef> forms, List<VisitDef> schedule, CheckContext context) {
         this.forms = forms;
         this.schedule = schedule;
-        this.parameters = parameters;
         this.context = Objects.requireNonNull(context, "context");
         if (context.formId() != null && !forms.containsKey(context.formId())) {
             throw new IllegalArgumentException("the study has no form " + context.formId());
@@ -63,21 +60,16 @@ public final class SubjectSchema implements ReferenceSchema {
     public static SubjectSchema of(StudyDefinition study, CheckContext context) {
         Map<String, FormDef> forms = new LinkedHashMap<>();
         study.forms().forEach(f -> forms.put(f.id(), f));
-        return new SubjectSchema(forms, study.schedule(), study.parameters(), context);
+        return new SubjectSchema(forms, study.schedule(), context);
     }
 
-    /** A form of the library alone, for conditions inside it (no visits, default parameters). */
+    /** A form of the library alone, for conditions inside it. */
     static SubjectSchema withinForm(FormDef form, String rowGroupId) {
-        return new SubjectSchema(Map.of(form.id(), form), List.of(), StudyParameters.DEFAULTS,
-                CheckContext.withinForm(form.id(), rowGroupId));
+        return new SubjectSchema(Map.of(form.id(), form), List.of(), CheckContext.withinForm(form.id(), rowGroupId));
     }
 
     public CheckContext context() {
         return context;
-    }
-
-    public StudyParameters parameters() {
-        return parameters;
     }
 
     /** What the path names from this context, or empty when it names nothing here. */
