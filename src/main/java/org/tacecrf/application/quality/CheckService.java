@@ -95,13 +95,25 @@ public class CheckService {
         return outcomes;
     }
 
+    /** Every check of the study for one subject, as stored (the batch run). */
+    public List<CheckOutcome> evaluateSubject(StudyDefinition study, Subject subject) {
+        CheckSubject checkSubject = new CheckSubject(casebook.subjectData(subject.getId()), subject.getEnrolmentDate(),
+                subject.getEligibilityWaiver() != null);
+        return runner(study).runSubject(checkSubject, LocalDate.now());
+    }
+
     /**
-     * Records what the outcomes mean, after the form was written.
+     * Records what the outcomes mean, after the form was written (or, with {@code saved} null,
+     * after a batch run over stored data).
      *
      * @param confirmations outcome key (with the unsaved id replaced by the saved one) → the reason
      *                      the user gave for keeping a value a soft check questions
      */
     public void record(Subject subject, FormData saved, List<CheckOutcome> outcomes, Map<String, String> confirmations, Actor actor) {
+        if (saved == null) {
+            recordBatch(subject, outcomes, actor);
+            return;
+        }
         Map<String, CheckOutcome> byKey = new LinkedHashMap<>();
         for (CheckOutcome outcome : outcomes) {
             byKey.put(key(outcome, saved), outcome);
@@ -138,6 +150,22 @@ public class CheckService {
                     && java.util.Objects.equals(query.getItemKey(), o.target().item() == null ? null : o.target().item().toString()));
             if (evaluated.contains(query.getCheckId()) && !stillFails) {
                 queries.resolveAutomatic(subject.getId(), query.getCheckId(), saved.getId(), query.getItemKey());
+            }
+        }
+    }
+
+    private void recordBatch(Subject subject, List<CheckOutcome> outcomes, Actor actor) {
+        Instant now = Instant.now();
+        for (CheckOutcome outcome : outcomes) {
+            Long formRef = outcome.target().formInstanceId();
+            String itemKey = outcome.target().item() == null ? null : outcome.target().item().toString();
+            if (outcome.raisesQuery() && !overridden(formRef, itemKey, outcome.checkId())) {
+                queries.raiseAutomatic(subject, formRef == null ? null : casebook.form(formRef).orElse(null), itemKey, outcome.checkId(),
+                        outcome.messageEnglish());
+            } else if (outcome.recordsDeviation()) {
+                recordDeviation(subject, formRef, outcome, actor, now);
+            } else if (!outcome.failed()) {
+                queries.resolveAutomatic(subject.getId(), outcome.checkId(), formRef, itemKey);
             }
         }
     }
