@@ -38,6 +38,11 @@ public class CheckBatchProgress {
         public Instant finished() { return finished; }
         public boolean isFinished() { return finished != null; }
 
+        public int getTotal() { return total; }
+        public int getDone() { return done.get(); }
+        public int getFailedChecks() { return failedChecks.get(); }
+        public int getFailedSubjects() { return failedSubjects.get(); }
+
         public int percent() {
             return total == 0 ? 100 : (int) Math.round(100.0 * done.get() / total);
         }
