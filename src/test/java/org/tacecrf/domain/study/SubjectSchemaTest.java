@@ -76,7 +76,9 @@ class SubjectSchemaTest {
         assertThat(type(anywhere, "tace.tace_session.procedure_date")).contains(several(ValueType.DATE));
         assertThat(type(anywhere, "screening.enrolment.consent_date")).contains(single(ValueType.DATE));
         assertThat(type(anywhere, "subject.enrolment.consent_date")).contains(single(ValueType.DATE));
-        assertThat(type(anywhere, "fu_1m.imaging_assessment.assessment_date")).contains(single(ValueType.DATE));
+        // The imaging form repeats within a visit (one per reader when images are read twice).
+        assertThat(type(anywhere, "fu_1m.imaging_assessment.assessment_date")).contains(several(ValueType.DATE));
+        assertThat(type(anywhere, "fu_1m.labs.lab_date")).contains(single(ValueType.DATE));
         assertThat(type(anywhere, "subject.imaging_assessment.assessment_date")).contains(several(ValueType.DATE));
         assertThat(type(anywhere, "subject.labs.lab_date")).contains(single(ValueType.DATE));
         assertThat(type(anywhere, "subject.adverse_event.ae_onset_date")).contains(several(ValueType.DATE));

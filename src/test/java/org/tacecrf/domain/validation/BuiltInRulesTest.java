@@ -121,7 +121,7 @@ class BuiltInRulesTest {
         CheckOutcome early = one(death("2024-03-04"), "dates_death_after_events");
         assertThat(early.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(early.messageEnglish()).isEqualTo("The date of death (2024-03-04) is before another event of the"
-                + " subject: TACE 2024-02-01; imaging empty; adverse event onset 2024-03-05, 2024-02-10; other treatment .");
+                + " subject: TACE 2024-02-01; imaging empty; adverse event onset 2024-03-05, 2024-02-10; other treatment empty.");
         assertThat(status(death("2024-03-04"), "dates_eos_death_after_events")).isEqualTo(CheckStatus.FAIL);
 
         assertThat(status(death("2024-01-02"), "dates_death_after_consent")).isEqualTo(CheckStatus.PASS);
