@@ -37,6 +37,11 @@ public class CasebookFlags {
     }
 
     public Flags of(Subject subject) {
-        return new Flags(new HashMap<>(), new HashSet<>(), new HashSet<>());
+        Map<Long, Integer> queries = new HashMap<>();
+        em.createQuery("select q.formRef, count(q) from DataQuery q where q.subjectId = :s and q.status <> :closed"
+                        + " and q.formRef is not null group by q.formRef", Object[].class)
+                .setParameter("s", subject.getId()).setParameter("closed", org.tacecrf.model.quality.DataQuery.Status.CLOSED)
+                .getResultList().forEach(row -> queries.put((Long) row[0], ((Long) row[1]).intValue()));
+        return new Flags(queries, new HashSet<>(), new HashSet<>());
     }
 }
