@@ -93,7 +93,7 @@ public final class TableImport {
                 problems.add(ExchangeProblem.warning(row, name, null, "exchange.header.calculated", name));
                 columns.add(null);
             } else if (column.get().isKey() && !FormLayout.keyColumns(study, form).contains(column.get().key())) {
-                problems.add(ExchangeProblem.error(row, name, name, "exchange.header.keyNotUsed", name, form.id()));
+                problems.add(ExchangeProblem.warning(row, name, null, "exchange.header.keyNotUsed", name, form.id()));
                 columns.add(null);
             } else {
                 columns.add(column.get());

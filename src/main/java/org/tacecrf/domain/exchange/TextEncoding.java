@@ -13,7 +13,11 @@ import java.util.Optional;
  * The text encodings an import file may have, and how the encoding is decided:
  * <ol>
  *   <li>a byte-order mark names it (UTF-8, UTF-16 little or big endian);</li>
- *   <li>otherwise bytes that are valid UTF-8 are read as UTF-8 (plain ASCII included);</li>
+ *   <li>otherwise bytes that are valid UTF-8 are read as UTF-8 (plain ASCII included) unless they are
+ *       also valid GB18030 and read as GB18030 give more plausible text: a short GBK word can happen
+ *       to be valid UTF-8 ({@code C5 AE}, 女, reads as Ů), so both readings are scored by the share
+ *       of characters a clinical spreadsheet holds (CJK ideographs and punctuation, Latin-1 letters,
+ *       typographic and mathematical signs) and UTF-8 wins ties;</li>
  *   <li>otherwise bytes that are valid GB18030 are read as GB18030, the encoding of Chinese Excel
  *       and WPS "CSV" files (it contains GBK and GB2312);</li>
  *   <li>anything else is refused with a message rather than read with replacement characters.</li>
@@ -57,10 +61,43 @@ public enum TextEncoding {
             return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded(t, UTF_16BE_BOM));
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        Optional<String> gb = strict(bytes, 0, GB18030_CHARSET);
+        if (utf8.isPresent() && gb.isPresent() && plausibility(gb.get()) > plausibility(utf8.get())) {
+            return Optional.of(new Decoded(gb.get(), GB18030));
+        }
         if (utf8.isPresent()) {
             return Optional.of(new Decoded(utf8.get(), UTF_8));
         }
-        return strict(bytes, 0, GB18030_CHARSET).map(t -> new Decoded(t, GB18030));
+        return gb.map(t -> new Decoded(t, GB18030));
+    }
+
+    /** Share of the non-ASCII characters that are likely in a clinical spreadsheet; 1 when all are ASCII. */
+    static double plausibility(String text) {
+        int other = 0;
+        int likely = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                continue;
+            }
+            other++;
+            if (likely(c)) {
+                likely++;
+            }
+        }
+        return other == 0 ? 1 : (double) likely / other;
+    }
+
+    private static boolean likely(int c) {
+        return (c >= 0x00A0 && c <= 0x00FF)            // Latin-1: é, µ, °, ±
+                || (c >= 0x0391 && c <= 0x03C9)        // Greek letters
+                || (c >= 0x2000 && c <= 0x22FF)        // punctuation, ℃, arrows, ≤ ≥
+                || (c >= 0x3000 && c <= 0x303F)        // CJK punctuation
+                || (c >= 0x3400 && c <= 0x9FFF)        // CJK ideographs
+                || (c >= 0xF900 && c <= 0xFAFF)        // CJK compatibility ideographs
+                || (c >= 0xFF00 && c <= 0xFFEF)        // full-width forms
+                || (c >= 0x20000 && c <= 0x2FFFF);     // CJK extensions
     }
 
     private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
