@@ -44,6 +44,7 @@ import org.tacecrf.model.exchange.ImportJob;
 public class ExchangeResource {
 
     private static final String FORM = "{formId: [A-Za-z0-9_]+}";
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     @Inject
     private ExportService exports;
@@ -167,6 +168,11 @@ public class ExchangeResource {
         }
         // Read one byte more than allowed: the service then refuses the file as too large.
         byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.importLimits().maxBytes() + 1));
+        // Read on (to a bound) so the client finishes sending and gets the report rather than a reset connection.
+        long drained = 0;
+        for (long n; drained < DRAIN_LIMIT && (n = body.skip(DRAIN_LIMIT - drained)) > 0; ) {
+            drained += n;
+        }
         ImportRequest request = new ImportRequest(studyId, blankToNull(formId), fileName != null ? fileName : headerFileName, content, reason);
         ImportReport report = mode.equals("commit") ? imports.commit(request, null) : imports.preview(request, null);
         int status = report.status() == ImportJob.Status.FAILED ? 500 : report.hasErrors() ? 422 : 200;

@@ -10,14 +10,14 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 /** Validates documents against the official CDISC ODM 1.3.2 schema kept in the test resources. */
-final class OdmSchema {
+public final class OdmSchema {
 
     private static Schema schema;
 
     private OdmSchema() {
     }
 
-    static synchronized Schema schema() throws Exception {
+    public static synchronized Schema schema() throws Exception {
         if (schema == null) {
             URL xsd = OdmSchema.class.getResource("/odm/ODM1-3-2.xsd");
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -30,7 +30,7 @@ final class OdmSchema {
     }
 
     /** Throws with the line and message of the first violation. */
-    static void validate(byte[] document) throws Exception {
+    public static void validate(byte[] document) throws Exception {
         Validator validator = schema().newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
