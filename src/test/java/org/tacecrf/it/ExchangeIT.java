@@ -372,6 +372,67 @@ class ExchangeIT {
                 .contains("/studies/{studyId}/exports/odm.xml");
     }
 
+    @Test
+    @Order(10)
+    @RunAsClient
+    void dataPageUploadsChecksAndImportsAFile() throws Exception {
+        WebClient dm = managerClient();
+        WebClient.Page page = dm.get("/app/data.xhtml");
+        String study = page.document().select("[id$=study_input] option[selected]").attr("value");
+        List<Map<String, Object>> studies = JsonBody.list(dm.api("GET", "/api/studies", null, null).body());
+        String site = studies.stream().filter(s -> s.get("id").equals(study)).map(s -> list(s, "sites").get(0).get("id").toString())
+                .findFirst().orElseThrow();
+        String arm = Map.of("crlm-deb-vs-ctace", "deb_tace", HCC, "deb_tace", ICC, "deb_tace", "layered-embolization", "layered",
+                "nsclc-lm-tace-125i", "tace_125i").get(study);
+        byte[] file = ("site,subject_number,consent_date,enrolment_date,arm\n" + site + ",PAGE-001,2024-04-01,2024-04-02," + arm + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String nonce = nonce(page);
+
+        // The upload as PrimeFaces' file upload sends it: a multipart AJAX request with the form's fields.
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (org.jsoup.nodes.Element input : page.document().select("form[id=tabs:importForm] input[name]")) {
+            if (!input.attr("type").equals("file")) {
+                fields.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        fields.put("jakarta.faces.ViewState", page.document().select("input[name=jakarta.faces.ViewState]").attr("value"));
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.partial.execute", "tabs:importForm:file");
+        fields.put("jakarta.faces.source", "tabs:importForm:file");
+        fields.put("jakarta.faces.partial.render", "tabs:importForm");
+        fields.put("tabs:importForm:file_totalFilesCount", "1");
+        fields.put("primefaces.nonce", nonce);
+        String boundary = "----exchange" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"tabs:importForm:file\"; filename=\"enrolment.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        WebClient.Page uploaded = dm.postBody(page.uri(), "multipart/form-data; boundary=" + boundary, body.toByteArray(), true);
+        assertThat(uploaded.status()).isEqualTo(200);
+        assertThat(uploaded.body()).contains("enrolment.csv").doesNotContain("<redirect");
+
+        WebClient.Page checked = dm.ajax(page, "tabs:importForm", Map.of("tabs:importForm:form_input", "enrolment", "primefaces.nonce", nonce),
+                "tabs:importForm:preview");
+        assertThat(checked.text()).contains("Checked, no errors").contains("Subjects created 1");
+        WebClient.Page written = dm.ajax(page, "tabs:importForm", Map.of("tabs:importForm:form_input", "enrolment", "primefaces.nonce", nonce),
+                "tabs:importForm:commit");
+        assertThat(written.text()).contains("Written");
+        Map<String, Object> subject = api("GET", "/api/studies/" + study + "/subjects/PAGE-001", managerToken(), null, 200);
+        assertThat(map(subject, "subject")).containsEntry("site", site);
+        assertThat(dm.get("/app/data.xhtml").text()).contains("enrolment.csv");
+    }
+
+    private static String nonce(WebClient.Page page) {
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        assertThat(nonce.find()).as("CSP nonce on " + page.uri()).isTrue();
+        return nonce.group(1);
+    }
+
     // -------------------------------------------------------------------------------------- helpers
 
     private WebClient manager() {
@@ -397,10 +458,8 @@ class ExchangeIT {
     private static String token(WebClient client) {
         WebClient.Page profile = client.get("/app/account/profile.xhtml");
         // PrimeFaces' script sends the page's CSP nonce with every AJAX request; so does this client.
-        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(profile.body());
-        assertThat(nonce.find()).as("CSP nonce on the profile page").isTrue();
         WebClient.Page created = client.ajax(profile, "tokenForm", Map.of("tokenForm:tokenName", "exchange test",
-                "tokenForm:tokenDays_input", "30", "tokenForm:tokenDays_hinput", "30", "primefaces.nonce", nonce.group(1)), "tokenForm:create");
+                "tokenForm:tokenDays_input", "30", "tokenForm:tokenDays_hinput", "30", "primefaces.nonce", nonce(profile)), "tokenForm:create");
         Matcher m = TOKEN.matcher(created.body());
         assertThat(m.find()).as("token in " + created.body()).isTrue();
         return m.group();

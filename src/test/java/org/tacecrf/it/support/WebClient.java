@@ -128,6 +128,16 @@ public class WebClient {
         return send(http, request.build());
     }
 
+    /** Posts a prepared body (a multipart file upload) with the session, as PrimeFaces AJAX when {@code ajax}. */
+    public Page postBody(URI target, String contentType, byte[] body, boolean ajax) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(http, request.build());
+    }
+
     /** A REST call; {@code token} may be null to use the session (reads only). */
     public HttpResponse<String> api(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
