@@ -8,7 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 /** Chart.js configurations for p:chart, built on the server as JSON (no inline script). */
-final class Charts {
+public final class Charts {
 
     private static final String[] COLOURS = {"#0f5f8c", "#e07a1f", "#2e7d32", "#8e24aa", "#c62828", "#00838f", "#6d4c41", "#546e7a"};
 
@@ -20,7 +20,7 @@ final class Charts {
     }
 
     /** Cumulative lines, one per series, with optional horizontal target lines. */
-    static String lines(List<String> labels, Map<String, List<Long>> series, Map<String, Integer> targets, String yTitle) {
+    public static String lines(List<String> labels, Map<String, List<Long>> series, Map<String, Integer> targets, String yTitle) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, List<Long>> s : series.entrySet()) {
@@ -42,7 +42,7 @@ final class Charts {
     }
 
     /** Bars, one dataset per series; stacked when asked. */
-    static String bars(List<String> labels, Map<String, List<? extends Number>> series, String yTitle, boolean stacked) {
+    public static String bars(List<String> labels, Map<String, List<? extends Number>> series, String yTitle, boolean stacked) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, List<? extends Number>> s : series.entrySet()) {
