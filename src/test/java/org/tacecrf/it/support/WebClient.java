@@ -42,6 +42,8 @@ public class WebClient {
     }
 
     private final URI base;
+    /** The CSP nonce of the last full page: PrimeFaces sends it with every AJAX request. */
+    private String nonce;
     private final HttpClient http;
     private final HttpClient noRedirect;
 
@@ -84,6 +86,9 @@ public class WebClient {
     public Page ajax(Page page, String formId, Map<String, String> values, String sourceId) {
         Map<String, String> fields = formFields(page, formId);
         fields.putAll(values);
+        if (nonce != null) {
+            fields.putIfAbsent("primefaces.nonce", nonce);
+        }
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", sourceId);
         fields.put("jakarta.faces.partial.execute", "@all");
@@ -162,7 +167,7 @@ public class WebClient {
         }
     }
 
-    private static Page send(HttpClient client, HttpRequest request) {
+    private Page send(HttpClient client, HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String body = response.body();
@@ -179,6 +184,10 @@ public class WebClient {
                     }
                 });
                 return new Page(response.statusCode(), response.uri(), body, fragments, response);
+            }
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(body);
+            if (found.find()) {
+                nonce = found.group(1);
             }
             return new Page(response.statusCode(), response.uri(), body, document, response);
         } catch (IOException e) {
