@@ -74,13 +74,13 @@ public class SubjectsResource {
     @Context
     private HttpHeaders headers;
 
-    /** A subject as listed. */
-    public record SubjectJson(String subjectNumber, String site, String arm, String consentDate, String enrolmentDate, String status,
-                              boolean locked) {
+    /** A subject as listed; {@code id} is the key the pages use (e.g. {@code /app/casebook.xhtml?subject=id}). */
+    public record SubjectJson(long id, String subjectNumber, String site, String arm, String consentDate, String enrolmentDate,
+                              String status, boolean locked) {
 
         static SubjectJson of(Subject s) {
-            return new SubjectJson(s.getSubjectNumber(), s.getSiteId(), s.getArmId(), string(s.getConsentDate()), string(s.getEnrolmentDate()),
-                    s.getStatus().name(), s.isLocked());
+            return new SubjectJson(s.getId(), s.getSubjectNumber(), s.getSiteId(), s.getArmId(), string(s.getConsentDate()),
+                    string(s.getEnrolmentDate()), s.getStatus().name(), s.isLocked());
         }
     }
 
