@@ -1,7 +1,6 @@
 package org.tacecrf.application.casebook;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +19,10 @@ public class CasebookFlags {
 
     @PersistenceContext(unitName = "tace")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.persistence.IntegrityRepository integrity;
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.persistence.CasebookRepository casebook;
 
     /** The flags of one subject's forms. */
     public record Flags(Map<Long, Integer> queries, Set<Long> verifiedForms, Set<Long> signedForms) {
@@ -37,6 +40,7 @@ public class CasebookFlags {
     }
 
     public Flags of(Subject subject) {
-        return new Flags(new HashMap<>(), new HashSet<>(), new HashSet<>());
+        return new Flags(new HashMap<>(), integrity.verifiedForms(subject.getId()),
+                integrity.signedForms(subject.getId(), casebook.forms(subject.getId())));
     }
 }
