@@ -3,7 +3,6 @@ package org.tacecrf.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tacecrf.it.support.Browser;
 import org.tacecrf.it.support.Deployments;
+import org.tacecrf.it.support.Flows;
 
 /**
  * A research nurse in a real browser: screens a patient against the eligibility checklist, enrols
@@ -66,26 +66,9 @@ class CasebookBrowserIT {
     void nurseScreensEnrolsAndOpensTheCasebook() {
         Browser b = browser();
         b.open("/app/screening.xhtml");
-        List<WebElement> criteria = b.driver().findElements(By.cssSelector("tr[data-criterion]"));
-        assertThat(criteria).isNotEmpty();
-        for (WebElement row : criteria) {
-            boolean inclusion = row.findElement(By.cssSelector(".criterion-kind")).getText().startsWith("Inclusion");
-            // Answer so that the patient is eligible: inclusion criteria met, exclusion criteria absent.
-            b.click(row.findElements(By.cssSelector(".ui-radiobutton-box")).get(inclusion ? 0 : 1));
-        }
+        assertThat(b.driver().findElements(By.cssSelector("tr[data-criterion]"))).isNotEmpty();
         b.screenshot("screening");
-        b.click(By.id("screen:save"));
-        b.waitForAjax();
-        b.waitForText(By.id("log:logTable"), "Eligible");
-
-        b.click(By.cssSelector("[id$=':enrol']"));
-        b.waitVisible(By.id("enrolForm:consentDate_input"));
-        b.typeDate(By.id("enrolForm:consentDate_input"), "2024-03-01");
-        b.typeDate(By.id("enrolForm:enrolmentDate_input"), "2024-03-02");
-        b.selectOne("enrolForm:arm", null);
-        b.screenshot("enrol");
-        b.click(By.id("enrolForm:confirm"));
-        b.waitForText(By.tagName("h1"), "Casebook");
+        Flows.screenAndEnrol(b, "2024-03-01", "2024-03-02");
         assertThat(b.pageText()).contains("enrolled").contains("Baseline").contains("Not started");
         b.screenshot("casebook");
     }
@@ -94,8 +77,7 @@ class CasebookBrowserIT {
     @Order(2)
     void baselineFormShowsFieldErrorsAndSaves() {
         Browser b = browser();
-        b.click(By.cssSelector("tr[data-visit=baseline] a.cell"));
-        b.waitForText(By.tagName("h1"), "Baseline");
+        Flows.openForm(b, "baseline", "Baseline");
         WebElement weight = b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].weight'] input"));
         weight.sendKeys("72,5");
         b.click(By.cssSelector("[data-item='vital_signs[1].height'] input"));

@@ -40,7 +40,12 @@ public class CasebookFlags {
     }
 
     public Flags of(Subject subject) {
-        return new Flags(new HashMap<>(), integrity.verifiedForms(subject.getId()),
+        Map<Long, Integer> queries = new HashMap<>();
+        em.createQuery("select q.formRef, count(q) from DataQuery q where q.subjectId = :s and q.status <> :closed"
+                        + " and q.formRef is not null group by q.formRef", Object[].class)
+                .setParameter("s", subject.getId()).setParameter("closed", org.tacecrf.model.quality.DataQuery.Status.CLOSED)
+                .getResultList().forEach(row -> queries.put((Long) row[0], ((Long) row[1]).intValue()));
+        return new Flags(queries, integrity.verifiedForms(subject.getId()),
                 integrity.signedForms(subject.getId(), casebook.forms(subject.getId())));
     }
 }

@@ -141,6 +141,13 @@ public class CasebookService {
         return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), casebook.subjectData(subjectId));
     }
 
+    /** A form instance by its id, for links from query lists and reports. */
+    public FormData form(long formDataId) {
+        FormData form = casebook.form(formDataId).orElseThrow(() -> new ValidationFailure(FieldError.of(null, "casebook.notFound", "form")));
+        subject(form.getSubjectId());
+        return form;
+    }
+
     /** Adds the next occurrence of a repeating visit (another TACE session, imaging, contact). */
     public Visit addVisit(long subjectId, String visitId) {
         Subject subject = subject(subjectId);

@@ -39,6 +39,10 @@ public class StudyLabels {
         return study().map(StudyDefinition::arms).orElse(List.of());
     }
 
+    public List<org.tacecrf.domain.study.FormDef> getForms() {
+        return study().map(StudyDefinition::forms).orElse(List.of());
+    }
+
     public String site(String siteId) {
         return study().flatMap(s -> s.site(siteId)).map(s -> s.name().get(session.getLocale())).orElse(siteId);
     }
