@@ -173,6 +173,14 @@ public class AuditQueryService {
         return row;
     }
 
+    /** One record by its id, for the data manager's verification page. */
+    public java.util.Optional<AuditEvent> record(long id) {
+        if (!guard.user().hasRole(Role.DATA_MANAGER)) {
+            throw new AccessDeniedException("single audit records by id are for data managers");
+        }
+        return java.util.Optional.ofNullable(em.find(AuditEvent.class, id));
+    }
+
     /** Whether the user may read the study-wide log. */
     public boolean canReadLog(String studyId) {
         return studyId != null && guard.user().canSeeStudy(studyId) && guard.user().hasAnyRole(Role.DATA_MANAGER, Role.MONITOR);
