@@ -68,6 +68,7 @@ import org.tacecrf.infrastructure.persistence.UserRepository;
 import org.tacecrf.it.support.AuditTamper;
 import org.tacecrf.it.support.Identities;
 import org.tacecrf.it.support.Identities.As;
+import org.tacecrf.it.support.WebClient;
 import org.tacecrf.model.audit.AuditEvent;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.ItemData;
@@ -94,7 +95,9 @@ class IntegrityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Identities.war(IntegrityIT.class).addClass(AuditTamper.class);
+        WebArchive war = Identities.war(IntegrityIT.class).addClasses(AuditTamper.class, WebClient.class, WebClient.Page.class);
+        war.addAsLibraries(new java.io.File(org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
+        return war;
     }
 
     @EJB
@@ -142,6 +145,8 @@ class IntegrityIT {
     private EntityManager em;
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     private DataSource dataSource;
+    @Inject
+    private jakarta.servlet.http.HttpServletRequest request;
 
     private Identities.Runners runners;
 
@@ -581,6 +586,78 @@ class IntegrityIT {
         }
         assertThat(auditSince(0)).filteredOn(a -> a.getAction().equals("EXPORT")).extracting(AuditEvent::getUsername)
                 .contains("monitor", "datamanager");
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    @Test
+    void eachRoleSeesAndUsesTheReviewPages() throws Exception {
+        Case c = enrolAndComplete();
+        java.net.URL base = new java.net.URL(request.getScheme() + "://127.0.0.1:" + request.getLocalPort() + "/");
+
+        // The investigator signs the form on its page and sees the manifestation.
+        WebClient investigatorClient = new WebClient(base);
+        investigatorClient.login("investigator", INVESTIGATOR_PASSWORD);
+        WebClient.Page form = investigatorClient.get("/app/form.xhtml?formData=" + c.enrolmentForm());
+        assertThat(form.element("[id='reviewActions:sign']")).as(form.text()).isNotNull();
+        WebClient.Page dialog = investigatorClient.ajax(form, "reviewActions", Map.of(), "reviewActions:sign");
+        assertThat(dialog.text()).contains("I have reviewed these data and confirm they are accurate.").contains("Dr Wang Wei");
+        WebClient.Page wrong = investigatorClient.ajax(dialog, "signForm", Map.of("signForm:username", "investigator",
+                "signForm:password", "not-my-password"), "signForm:confirm");
+        assertThat(wrong.text()).contains("The password is not correct");
+        WebClient.Page signed = investigatorClient.ajax(dialog, "signForm", Map.of("signForm:username", "investigator",
+                "signForm:password", INVESTIGATOR_PASSWORD), "signForm:confirm");
+        assertThat(signed.body()).contains("Signed:");
+        WebClient.Page after = investigatorClient.get("/app/form.xhtml?formData=" + c.enrolmentForm());
+        assertThat(after.document().select(".signature").text()).contains("Dr Wang Wei (investigator)")
+                .contains("I have reviewed these data and confirm they are accurate.").contains("Valid").contains("UTC");
+        assertThat(after.element("[id='reviewActions:sign']")).isNull();
+        assertThat(after.element("[id='reviewActions:lock']")).isNotNull();
+        WebClient.Page casebookPage = investigatorClient.get("/app/casebook.xhtml?subject=" + c.subjectId());
+        assertThat(casebookPage.element("[id='casebookReview:signCasebook']")).isNotNull();
+        assertThat(casebookPage.document().select(".signature").text()).contains("Dr Wang Wei");
+
+        // The monitor verifies the form and sees each value ticked; an item's history opens.
+        WebClient monitorClient = new WebClient(base);
+        monitorClient.login("monitor", "monitor-demo-2024");
+        WebClient.Page monitorForm = monitorClient.get("/app/form.xhtml?formData=" + c.eligibilityForm());
+        assertThat(monitorForm.document().select("a.item-sdv-verify")).isNotEmpty();
+        monitorClient.ajax(monitorForm, "reviewActions", Map.of(), "reviewActions:verifyForm");
+        WebClient.Page verified = monitorClient.get("/app/form.xhtml?formData=" + c.eligibilityForm());
+        assertThat(verified.document().select(".item-sdv")).isNotEmpty();
+        assertThat(verified.document().select("a.item-sdv-verify")).isEmpty();
+        assertThat(verified.element(".review-verified")).isNotNull();
+        String historyLink = verified.document().select("a.item-history").first().id();
+        WebClient.Page history = monitorClient.ajax(verified, "entry", Map.of(), historyLink);
+        assertThat(history.text()).contains("ENTER").contains("SDV");
+
+        // The data manager reads and exports the log, verifies the chain and freezes a site.
+        WebClient dm = new WebClient(base);
+        dm.login("datamanager", "datamanager-demo-2024");
+        dm.get("/app/casebook.xhtml?subject=" + c.subjectId());
+        WebClient.Page log = dm.get("/app/audit.xhtml?subject=" + c.number());
+        assertThat(log.document().select("[id='log:table'] tbody").text()).contains("SDV").contains(c.number());
+        var csv = dm.download("/app/audit-export?format=CSV&study=" + STUDY + "&subject=" + c.number());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFid,occurred_at_utc").contains(c.number())
+                .contains(",SIGN,SIGNATURE,").contains("Dr Wang Wei (investigator)");
+        WebClient.Page verifyPage = dm.get("/admin/audit-verification.xhtml");
+        WebClient.Page verifiedChain = dm.ajax(verifyPage, "verify", Map.of(), "verify:run");
+        assertThat(verifiedChain.text()).contains("The audit trail is intact.");
+        WebClient.Page status = dm.get("/admin/study-status.xhtml");
+        assertThat(status.text()).contains(site()).contains(otherSite());
+        String freeze = status.document().select("tr:has([data-row=" + otherSite() + "]) button[data-target=FROZEN]").attr("id");
+        WebClient.Page statusDialog = dm.ajax(status, "status", Map.of(), freeze);
+        dm.ajax(statusDialog, "statusForm", Map.of(), "statusForm:confirm");
+        assertThat(guard.status(STUDY, otherSite())).isEqualTo(DataStatus.FROZEN);
+        as(As.DATA_MANAGER, () -> locks.changeSiteStatus(STUDY, otherSite(), DataStatus.ACTIVE, "end of the page test"));
+
+        // A nurse has no audit log and no administration.
+        WebClient nurseClient = new WebClient(base);
+        nurseClient.login("nurse", "nurse-demo-2024");
+        assertThat(nurseClient.get("/app/audit.xhtml").text()).contains("The audit log is for data managers and monitors.");
+        assertThat(nurseClient.get("/admin/study-status.xhtml").status()).isEqualTo(403);
+        assertThat(nurseClient.download("/app/audit-export?format=CSV&study=" + STUDY).statusCode()).isEqualTo(403);
     }
 
     // ---------------------------------------------------------------- tamper evidence

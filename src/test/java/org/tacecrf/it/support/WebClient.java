@@ -42,6 +42,8 @@ public class WebClient {
     }
 
     private final URI base;
+    /** The CSP nonce of the last full page: PrimeFaces checks it on AJAX posts of that view, as its script sends it. */
+    private String nonce;
     private final HttpClient http;
     private final HttpClient noRedirect;
 
@@ -112,6 +114,13 @@ public class WebClient {
         }
         String viewState = page.document().select("input[name=jakarta.faces.ViewState]").attr("value");
         fields.put("jakarta.faces.ViewState", viewState);
+        String pageNonce = page.document().select("script[nonce]").attr("nonce");
+        if (!pageNonce.isEmpty()) {
+            nonce = pageNonce;
+        }
+        if (nonce != null) {
+            fields.putIfAbsent("primefaces.nonce", nonce);
+        }
         return fields;
     }
 

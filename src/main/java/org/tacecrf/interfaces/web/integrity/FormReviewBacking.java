@@ -1,6 +1,7 @@
 package org.tacecrf.interfaces.web.integrity;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
@@ -27,6 +28,7 @@ import org.tacecrf.interfaces.web.support.Messages;
 public class FormReviewBacking extends ReviewDialogs {
 
     private static final long serialVersionUID = 1L;
+    private static final String CACHE = FormReviewBacking.class.getName() + ".";
 
     @Inject
     private FormBacking formBacking;
@@ -39,12 +41,10 @@ public class FormReviewBacking extends ReviewDialogs {
     @Inject
     private transient AuditQueryService auditQuery;
 
-    private transient ReviewService.FormReview review;
-    private transient Object reviewedIn;
-
     /**
-     * The review state, read once per request and again for rendering: a save earlier in the same
-     * request may have reset verifications and invalidated signatures.
+     * The review state, read once when the request starts and once more for rendering: an action
+     * earlier in the same request (a save, a verification) may have reset verifications and
+     * invalidated signatures. Kept in the request, so nothing stale outlives it.
      */
     public ReviewService.FormReview getReview() {
         Long formDataId = formBacking.getFormDataId();
@@ -52,11 +52,12 @@ public class FormReviewBacking extends ReviewDialogs {
             return null;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        Object key = context == null ? null : java.util.List.of(System.identityHashCode(context),
-                context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE);
-        if (review == null || review.formDataId() != formDataId || !java.util.Objects.equals(key, reviewedIn)) {
+        String key = CACHE + (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE ? "render" : "request");
+        Map<String, Object> request = context.getExternalContext().getRequestMap();
+        ReviewService.FormReview review = (ReviewService.FormReview) request.get(key);
+        if (review == null || review.formDataId() != formDataId) {
             review = reviews.form(formDataId);
-            reviewedIn = key;
+            request.put(key, review);
         }
         return review;
     }
@@ -66,13 +67,14 @@ public class FormReviewBacking extends ReviewDialogs {
     }
 
     public boolean verified(String itemKey) {
-        return isAvailable() && review.isVerified(itemKey);
+        return isAvailable() && getReview().isVerified(itemKey);
     }
 
     /** Whether the monitor can tick this value as verified now. */
     public boolean canVerifyItem(String itemKey) {
-        return isAvailable() && review.canVerify() && review.open() && review.complete() && review.verifiableItems().contains(itemKey)
-                && !review.isVerified(itemKey);
+        ReviewService.FormReview review = getReview();
+        return review != null && review.canVerify() && review.open() && review.complete()
+                && review.verifiableItems().contains(itemKey) && !review.isVerified(itemKey);
     }
 
     public void verifyItem(String itemKey) {
@@ -109,25 +111,29 @@ public class FormReviewBacking extends ReviewDialogs {
     }
 
     public boolean isCanVerifyForm() {
-        return isAvailable() && review.canVerify() && review.open() && review.complete() && !review.fullyVerified();
+        ReviewService.FormReview review = getReview();
+        return review != null && review.canVerify() && review.open() && review.complete() && !review.fullyVerified();
     }
 
     public boolean isCanSign() {
-        return isAvailable() && review.canSign() && review.open() && review.complete()
+        ReviewService.FormReview review = getReview();
+        return review != null && review.canSign() && review.open() && review.complete()
                 && review.signatures().stream().noneMatch(s -> s.validity().valid()
                 && s.signature().getScope() == org.tacecrf.domain.integrity.SignatureScope.FORM);
     }
 
     public boolean isCanLock() {
-        return isAvailable() && review.canLock() && review.status().allowsReview() && !review.locked() && review.complete();
+        ReviewService.FormReview review = getReview();
+        return review != null && review.canLock() && review.status().allowsReview() && !review.locked() && review.complete();
     }
 
     public boolean isCanUnlock() {
-        return isAvailable() && review.canLock() && review.status().allowsReview() && review.locked();
+        ReviewService.FormReview review = getReview();
+        return review != null && review.canLock() && review.status().allowsReview() && review.locked();
     }
 
     public List<SignatureService.CheckedSignature> getSignatures() {
-        return isAvailable() ? review.signatures() : List.of();
+        return isAvailable() ? getReview().signatures() : List.of();
     }
 
     @Override
@@ -143,8 +149,9 @@ public class FormReviewBacking extends ReviewDialogs {
     }
 
     private void reset() {
-        review = null;
-        reviewedIn = null;
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        request.remove(CACHE + "render");
+        request.remove(CACHE + "request");
         PrimeFaces.current().ajax().update("entry", "reviewActions", "reviewPanel");
     }
 }
