@@ -42,7 +42,7 @@ public class WebClient {
     }
 
     private final URI base;
-    /** The CSP nonce of the last full page: PrimeFaces sends it with every AJAX request. */
+    /** The CSP nonce of the last full page: PrimeFaces checks it on AJAX posts of that view, as its script sends it. */
     private String nonce;
     private final HttpClient http;
     private final HttpClient noRedirect;
@@ -86,9 +86,6 @@ public class WebClient {
     public Page ajax(Page page, String formId, Map<String, String> values, String sourceId) {
         Map<String, String> fields = formFields(page, formId);
         fields.putAll(values);
-        if (nonce != null) {
-            fields.putIfAbsent("primefaces.nonce", nonce);
-        }
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", sourceId);
         fields.put("jakarta.faces.partial.execute", "@all");
@@ -117,6 +114,13 @@ public class WebClient {
         }
         String viewState = page.document().select("input[name=jakarta.faces.ViewState]").attr("value");
         fields.put("jakarta.faces.ViewState", viewState);
+        String pageNonce = page.document().select("script[nonce]").attr("nonce");
+        if (!pageNonce.isEmpty()) {
+            nonce = pageNonce;
+        }
+        if (nonce != null) {
+            fields.putIfAbsent("primefaces.nonce", nonce);
+        }
         return fields;
     }
 
@@ -184,10 +188,6 @@ public class WebClient {
                     }
                 });
                 return new Page(response.statusCode(), response.uri(), body, fragments, response);
-            }
-            java.util.regex.Matcher found = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(body);
-            if (found.find()) {
-                nonce = found.group(1);
             }
             return new Page(response.statusCode(), response.uri(), body, document, response);
         } catch (IOException e) {
