@@ -48,20 +48,42 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
                     context.validationFailed();
                 } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
                     LOG.warning(() -> "Refused: " + cause.getMessage());
-                    redirect(context, "/error/403.xhtml", HttpServletResponse.SC_FORBIDDEN);
+                    error(context, "/error/403.xhtml", HttpServletResponse.SC_FORBIDDEN, null);
                 } else if (cause instanceof ViewExpiredException) {
                     redirect(context, "/error/expired.xhtml", 0);
                 } else {
                     String incident = UUID.randomUUID().toString().substring(0, 8);
                     LOG.log(Level.SEVERE, "Incident " + incident + " on " + context.getViewRoot().getViewId(), cause);
-                    context.getExternalContext().getFlash().put("incident", incident);
-                    redirect(context, "/error/500.xhtml?incident=" + incident, 0);
+                    error(context, "/error/500.xhtml?incident=" + incident, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, incident);
                 }
             } finally {
                 events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A page request gets the error page with its real status (a 403 stays a 403 for the browser
+     * and for scripts); an AJAX request is redirected to it, since a partial response cannot carry
+     * a page.
+     */
+    private static void error(FacesContext context, String page, int status, String incident) {
+        var external = context.getExternalContext();
+        if (context.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+            redirect(context, page, status);
+            return;
+        }
+        try {
+            if (incident != null) {
+                external.getRequestMap().put("incident", incident);
+            }
+            external.responseReset();
+            external.responseSendError(status, null);
+            context.responseComplete();
+        } catch (java.io.IOException e) {
+            throw new FacesException(e);
+        }
     }
 
     private static void redirect(FacesContext context, String page, int status) {
