@@ -46,7 +46,8 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
                 } else if (cause instanceof ConcurrentEditException) {
                     Messages.error(null, "error.concurrentEdit");
                     context.validationFailed();
-                } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+                } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
+                || cause instanceof jakarta.ejb.AccessLocalException) {
                     LOG.warning(() -> "Refused: " + cause.getMessage());
                     error(context, "/error/403.xhtml", HttpServletResponse.SC_FORBIDDEN, null);
                 } else if (cause instanceof ViewExpiredException) {
@@ -100,11 +101,11 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
     private static Throwable root(Throwable t) {
         Throwable current = t;
-        while ((current instanceof FacesException || current instanceof EJBException
+        while ((current instanceof FacesException || (current instanceof EJBException && !(current instanceof jakarta.ejb.AccessLocalException))
                 || current instanceof jakarta.el.ELException) && current.getCause() != null) {
             current = current.getCause();
         }
-        if (current instanceof EJBException ejb && ejb.getCausedByException() != null) {
+        if (current instanceof EJBException ejb && !(current instanceof jakarta.ejb.AccessLocalException) && ejb.getCausedByException() != null) {
             return root(ejb.getCausedByException());
         }
         return current;
