@@ -31,12 +31,13 @@ public final class StudyDefinition {
     private final List<EditCheckDef> editChecks;
     private final String sourceFile;
     private final SourceLocation location;
+    private final AnalysisConfig analysis;
 
     StudyDefinition(String id, LocalizedText title, String protocolNumber, String version, StudyDesign design,
                     LocalizedText description, List<SiteDef> sites, List<ArmDef> arms,
                     List<EligibilityCriterion> eligibility, List<VisitDef> schedule, List<FormDef> forms,
                     List<CodeList> codeLists, StudyParameters parameters, List<EditCheckDef> editChecks,
-                    String sourceFile, SourceLocation location) {
+                    String sourceFile, SourceLocation location, AnalysisConfig analysis) {
         this.id = Objects.requireNonNull(id);
         this.title = Objects.requireNonNull(title);
         this.protocolNumber = protocolNumber;
@@ -53,6 +54,7 @@ public final class StudyDefinition {
         this.editChecks = List.copyOf(editChecks);
         this.sourceFile = Objects.requireNonNull(sourceFile);
         this.location = location;
+        this.analysis = Objects.requireNonNull(analysis);
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
@@ -134,6 +136,11 @@ public final class StudyDefinition {
 
     public SourceLocation location() {
         return location;
+    }
+
+    /** What the study tables show (the {@code analysis:} section, or its defaults). */
+    public AnalysisConfig analysis() {
+        return analysis;
     }
 
     public Optional<FormDef> form(String formId) {
