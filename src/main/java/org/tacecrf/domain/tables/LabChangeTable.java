@@ -29,6 +29,8 @@ final class LabChangeTable {
 
     static final String ID = "lab-change";
     private static final String FORM = "post_labs";
+    /** Data columns: n, before, after, change, t, p. */
+    private static final int COLUMNS = 6;
 
     private LabChangeTable() {
     }
@@ -47,8 +49,9 @@ final class LabChangeTable {
                         HeaderCell.of("P value"));
         TestNotes tests = new TestNotes();
         for (Group g : groups) {
-            if (groups.size() > 1) {
-                t.section(g.heading());
+            int level = groups.size() > 1 ? 1 : 0;
+            if (level == 1) {
+                t.row(0, g.heading(), Tables.cells(java.util.Collections.nCopies(COLUMNS, Cell.empty())));
             }
             for (String analyte : config.analytes()) {
                 List<double[]> pairs = pairs(g, analyte, all);
@@ -57,13 +60,13 @@ final class LabChangeTable {
                 double[] change = pairs.stream().mapToDouble(p -> p[1] - p[0]).toArray();
                 String label = label(d, analyte);
                 if (pairs.size() < 2) {
-                    t.row(0, label, Cell.count(pairs.size()), Tables.meanSd(before, 2), Tables.meanSd(after, 2),
+                    t.row(level, label, Cell.count(pairs.size()), Tables.meanSd(before, 2), Tables.meanSd(after, 2),
                             Tables.meanSd(change, 2), Cell.empty(), Cell.empty());
                     continue;
                 }
                 TTestResult r = TTest.paired(after, before);
                 boolean constant = Descriptives.of(change).standardDeviation() == 0;
-                t.row(0, label, Cell.count(pairs.size()), Tables.meanSd(before, 2), Tables.meanSd(after, 2),
+                t.row(level, label, Cell.count(pairs.size()), Tables.meanSd(before, 2), Tables.meanSd(after, 2),
                         Tables.meanSd(change, 2), constant ? Cell.empty() : Cell.number(r.t(), 2),
                         constant ? Cell.empty() : tests.p(r.pValue(), "Paired t-test"));
             }

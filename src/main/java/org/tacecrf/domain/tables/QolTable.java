@@ -25,6 +25,8 @@ final class QolTable {
 
     static final String ID = "qol";
     private static final String FORM = "qlq_c30";
+    /** Data columns: n, before, after, p. */
+    private static final int COLUMNS = 4;
 
     private QolTable() {
     }
@@ -42,8 +44,9 @@ final class QolTable {
                         HeaderCell.of("P value"));
         TestNotes tests = new TestNotes();
         for (Group g : groups) {
-            if (groups.size() > 1) {
-                t.section(g.heading());
+            int level = groups.size() > 1 ? 1 : 0;
+            if (level == 1) {
+                t.row(0, g.heading(), Tables.cells(java.util.Collections.nCopies(COLUMNS, Cell.empty())));
             }
             for (String scale : config.scales()) {
                 List<double[]> pairs = new ArrayList<>();
@@ -62,7 +65,7 @@ final class QolTable {
                     p = r.n() == 0 ? Cell.empty() : tests.p(r.asymptoticP(), "Wilcoxon signed-rank test (asymptotic,"
                             + " corrected for ties, zero differences dropped)");
                 }
-                t.row(0, d.study().item(FORM, scale).map(i -> i.label().en()).orElse(scale), Cell.count(pairs.size()),
+                t.row(level, d.study().item(FORM, scale).map(i -> i.label().en()).orElse(scale), Cell.count(pairs.size()),
                         Tables.medianIqr(x, 1), Tables.medianIqr(y, 1), p);
             }
         }

@@ -43,7 +43,7 @@ final class SubgroupTable {
         AnalysisConfig.Survival medianOnly = new AnalysisConfig.Survival(config.survival().endpoints(), List.of(),
                 config.survival().medianCi(), config.survival().landmarkCi(), config.survival().subgroupEndpoints());
         for (Endpoint e : config.survival().subgroupEndpoints()) {
-            t.section(e.label() + " (" + e.name() + ")");
+            t.row(0, e.label() + " (" + e.name() + ")", Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty());
             SurvivalData all = SurvivalData.of(d.subjects(), e);
             for (String id : config.subgroups()) {
                 AnalysisVariable v = config.requireVariable(id);

@@ -54,7 +54,8 @@ final class SurvivalTable {
         Formats formats = Formats.standard();
         Map<Endpoint, Integer> excluded = new java.util.EnumMap<>(Endpoint.class);
         for (Endpoint e : config.endpoints()) {
-            t.section(e.label() + " (" + e.name() + ")");
+            t.row(0, e.label() + " (" + e.name() + ")", Tables.cells(header.subList(1, header.size()).stream()
+                    .map(h -> Cell.empty()).toList()));
             SurvivalData all = SurvivalData.of(d.subjects(), e);
             double p = compare ? all.logRankP(AnalysedSubject::armId, d.arms().stream().map(Group::key).toList())
                     : Double.NaN;

@@ -230,10 +230,14 @@ final class Cohort {
             return this;
         }
 
-        /** An adverse event linked to a session number (null: by onset date). */
+        /** An adverse event linked to a session number (null: by onset date); "OTHER:Hiccups" specifies the term. */
         Patient adverseEvent(String term, int grade, String onset, Integer session) {
-            List<String> values = new ArrayList<>(List.of("ae_term", term, "ae_grade", String.valueOf(grade),
+            String[] parts = term.split(":", 2);
+            List<String> values = new ArrayList<>(List.of("ae_term", parts[0], "ae_grade", String.valueOf(grade),
                     "ae_onset_date", onset, "ae_ongoing", "N", "relation_tace", "PROBABLE", "ae_serious", "N"));
+            if (parts.length > 1) {
+                values.addAll(List.of("ae_term_other", parts[1]));
+            }
             if (session != null) {
                 values.addAll(List.of("related_session", String.valueOf(session)));
             }
