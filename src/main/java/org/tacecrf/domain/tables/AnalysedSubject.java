@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.casebook.SubjectData.FormInstance;
@@ -75,6 +76,8 @@ public final class AnalysedSubject {
     private final ResponseParameters responseParameters;
     private List<Session> sessions;
     private final Map<Criteria, ResponseView> responses = new EnumMap<>(Criteria.class);
+    private final Map<String, List<FormInstance>> formsById = new java.util.HashMap<>();
+    private final Map<String, Object> values = new java.util.HashMap<>();
 
     AnalysedSubject(SubjectRecord record, DataCutOff cutOff, ResponseParameters responseParameters) {
         this.record = record;
@@ -128,18 +131,41 @@ public final class AnalysedSubject {
 
     /** Instances of a form dated on or before the cut-off (or undated), in visit order. */
     public List<FormInstance> forms(String formId) {
-        return record.data().forms(formId).stream().filter(f -> cutOff.includes(FormDates.of(f))).toList();
+        return formsById.computeIfAbsent(formId, id -> record.data().forms(id).stream()
+                .filter(f -> cutOff.includes(FormDates.of(f))).toList());
+    }
+
+    /** A value computed once per subject (variables read by several tables), by key. */
+    @SuppressWarnings("unchecked")
+    <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        if (values.containsKey(key)) {
+            return (T) values.get(key);
+        }
+        T value = compute.get();
+        values.put(key, value);
+        return value;
     }
 
     /** The value of an item in the first instance of its form that holds it. */
     public Optional<StoredValue> firstValue(String formId, String itemId) {
-        for (FormInstance f : forms(formId)) {
-            Optional<StoredValue> v = f.first(itemId);
-            if (v.isPresent()) {
-                return v;
+        return cached(formId + "." + itemId, () -> {
+            for (FormInstance f : forms(formId)) {
+                // the value of the first repeat holding it, as FormInstance.first, without a sort per call
+                ItemKey best = null;
+                StoredValue value = null;
+                for (Map.Entry<ItemKey, StoredValue> e : f.values().entrySet()) {
+                    if (e.getKey().itemId().equals(itemId) && !e.getValue().isEmpty()
+                            && (best == null || e.getKey().compareTo(best) < 0)) {
+                        best = e.getKey();
+                        value = e.getValue();
+                    }
+                }
+                if (value != null) {
+                    return Optional.of(value);
+                }
             }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 
     /** A number of the first instance of a form that holds it. */

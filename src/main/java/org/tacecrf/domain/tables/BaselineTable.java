@@ -75,59 +75,52 @@ final class BaselineTable {
             head.add(p);
         }
         t.row(0, label, Tables.cells(head));
-        if (v.multiple()) {
-            multipleRows(t, v, columns, compare);
-            return;
+        // one pass over each group: patients per level, and patients with a value
+        List<java.util.Map<String, Long>> counts = new ArrayList<>();
+        List<Long> recorded = new ArrayList<>();
+        for (Group g : columns) {
+            java.util.Map<String, Long> byLevel = new java.util.HashMap<>();
+            long withValue = 0;
+            for (AnalysedSubject s : g.subjects()) {
+                if (v.multiple()) {
+                    if (VariableReader.recorded(v, s)) {
+                        withValue++;
+                        VariableReader.levels(v, s).forEach(l -> byLevel.merge(l, 1L, Long::sum));
+                    }
+                } else if (v.categorised()) {
+                    String level = VariableReader.level(v, s);
+                    if (level != null) {
+                        withValue++;
+                        byLevel.merge(level, 1L, Long::sum);
+                    }
+                } else if (!Double.isNaN(VariableReader.number(v, s))) {
+                    withValue++;
+                }
+            }
+            counts.add(byLevel);
+            recorded.add(withValue);
         }
         for (Level level : v.levels()) {
             List<Cell> cells = new ArrayList<>();
-            for (Group g : columns) {
-                long count = g.subjects().stream().filter(s -> level.code().equals(VariableReader.level(v, s))).count();
-                cells.add(Tables.countPercent(count, recorded(v, g)));
+            for (int j = 0; j < columns.size(); j++) {
+                cells.add(Tables.countPercent(counts.get(j).getOrDefault(level.code(), 0L), recorded.get(j)));
             }
             if (compare) {
                 cells.add(Cell.empty());
             }
             t.row(1, level.label().en(), Tables.cells(cells));
         }
-        missingRow(t, columns, compare, g -> g.n() - recorded(v, g));
-    }
-
-    private static void multipleRows(StudyTable.Builder t, AnalysisVariable v, List<Group> columns, boolean compare) {
-        for (Level level : v.levels()) {
-            List<Cell> cells = new ArrayList<>();
-            for (Group g : columns) {
-                long count = g.subjects().stream().filter(s -> VariableReader.levels(v, s).contains(level.code())).count();
-                long denominator = g.subjects().stream().filter(s -> VariableReader.recorded(v, s)).count();
-                cells.add(Tables.countPercent(count, denominator));
-            }
-            if (compare) {
-                cells.add(Cell.empty());
-            }
-            t.row(1, level.label().en(), Tables.cells(cells));
-        }
-        missingRow(t, columns, compare, g -> g.subjects().stream().filter(s -> !VariableReader.recorded(v, s)).count());
-    }
-
-    private static void missingRow(StudyTable.Builder t, List<Group> columns, boolean compare,
-                                   java.util.function.ToLongFunction<Group> missing) {
-        if (columns.stream().allMatch(g -> missing.applyAsLong(g) == 0)) {
+        if (java.util.stream.IntStream.range(0, columns.size()).allMatch(j -> recorded.get(j) == columns.get(j).n())) {
             return;
         }
         List<Cell> cells = new ArrayList<>();
-        columns.forEach(g -> cells.add(Cell.count(missing.applyAsLong(g))));
+        for (int j = 0; j < columns.size(); j++) {
+            cells.add(Cell.count(columns.get(j).n() - recorded.get(j)));
+        }
         if (compare) {
             cells.add(Cell.empty());
         }
         t.row(1, "Not recorded", Tables.cells(cells));
-    }
-
-    /** Patients of the group with a value (a level, or a number when the variable is only summarised). */
-    private static long recorded(AnalysisVariable v, Group g) {
-        if (v.categorised()) {
-            return g.subjects().stream().filter(s -> VariableReader.level(v, s) != null).count();
-        }
-        return g.subjects().stream().filter(s -> !Double.isNaN(VariableReader.number(v, s))).count();
     }
 
     /** The test of the variable: as written in the study file, else the default of its type. */

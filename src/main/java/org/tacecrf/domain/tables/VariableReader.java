@@ -35,7 +35,8 @@ final class VariableReader {
         if (v.derived() != null) {
             return s.sessions().size();
         }
-        return s.firstNumber(v.formId(), v.itemId()).map(BigDecimal::doubleValue).orElse(Double.NaN);
+        return s.<Double>cached("n:" + v.id(), () -> s.firstNumber(v.formId(), v.itemId())
+                .map(BigDecimal::doubleValue).orElse(Double.NaN));
     }
 
     /** The rank of the subject's level (1 for the first), or NaN; what an ordinal test compares. */
@@ -54,6 +55,10 @@ final class VariableReader {
         if (!v.categorised() || v.multiple()) {
             return null;
         }
+        return s.cached("l:" + v.id(), () -> computeLevel(v, s));
+    }
+
+    private static String computeLevel(AnalysisVariable v, AnalysedSubject s) {
         if (v.numeric()) {
             double x = number(v, s);
             return Double.isNaN(x) ? null : v.levelOf(BigDecimal.valueOf(x)).map(Level::code).orElse(null);
