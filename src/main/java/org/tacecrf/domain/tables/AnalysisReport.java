@@ -17,8 +17,18 @@ public final class AnalysisReport {
 
     /** @param generated when and by what the report was made, e.g. "2024-04-02 10:15 UTC, TACE eCRF" */
     public static Report of(AnalysisDataset d, StudyTables.Result result, String generated) {
-        Report.Builder b = Report.builder(d.study().title().en(), "Study tables")
-                .dataCutOff(d.cutOffDate().orElse(null)).generated(generated).methods(methods(d));
+        return of(d.study().title().en(), d.cutOffDate().orElse(null), methods(d), result, generated);
+    }
+
+    /**
+     * The report of tables computed earlier, from what their dataset said.
+     *
+     * @param methods {@link #methods(AnalysisDataset)} of the dataset
+     */
+    public static Report of(String studyTitle, java.time.LocalDate cutOff, String methods, StudyTables.Result result,
+                            String generated) {
+        Report.Builder b = Report.builder(studyTitle, "Study tables").dataCutOff(cutOff).generated(generated)
+                .methods(methods);
         for (StudyTable t : result.tables()) {
             b.table(t);
         }
@@ -28,7 +38,8 @@ public final class AnalysisReport {
         return b.build();
     }
 
-    static String methods(AnalysisDataset d) {
+    /** The methods of the title page: population and N, cut-off rules, tests and their conventions. */
+    public static String methods(AnalysisDataset d) {
         AnalysisConfig a = d.study().analysis();
         String cutOff = d.cutOffDate().map(c -> "Data cut-off " + c + ": patients enrolled after it and data dated"
                 + " after it are not used; overall survival is censored at the cut-off and progression-free survival"
