@@ -3,7 +3,6 @@ package org.tacecrf.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tacecrf.it.support.Browser;
 import org.tacecrf.it.support.Deployments;
+import org.tacecrf.it.support.Flows;
 
 /**
  * A research nurse in a real browser: screens a patient against the eligibility checklist, enrols
@@ -33,6 +33,7 @@ class CasebookBrowserIT {
     @ArquillianResource
     private URL base;
     private static Browser browser;
+    private static String casebookUrl;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -66,26 +67,9 @@ class CasebookBrowserIT {
     void nurseScreensEnrolsAndOpensTheCasebook() {
         Browser b = browser();
         b.open("/app/screening.xhtml");
-        List<WebElement> criteria = b.driver().findElements(By.cssSelector("tr[data-criterion]"));
-        assertThat(criteria).isNotEmpty();
-        for (WebElement row : criteria) {
-            boolean inclusion = row.findElement(By.cssSelector(".criterion-kind")).getText().startsWith("Inclusion");
-            // Answer so that the patient is eligible: inclusion criteria met, exclusion criteria absent.
-            b.click(row.findElements(By.cssSelector(".ui-radiobutton-box")).get(inclusion ? 0 : 1));
-        }
+        assertThat(b.driver().findElements(By.cssSelector("tr[data-criterion]"))).isNotEmpty();
         b.screenshot("screening");
-        b.click(By.id("screen:save"));
-        b.waitForAjax();
-        b.waitForText(By.id("log:logTable"), "Eligible");
-
-        b.click(By.cssSelector("[id$=':enrol']"));
-        b.waitVisible(By.id("enrolForm:consentDate_input"));
-        b.typeDate(By.id("enrolForm:consentDate_input"), "2024-03-01");
-        b.typeDate(By.id("enrolForm:enrolmentDate_input"), "2024-03-02");
-        b.selectOne("enrolForm:arm", null);
-        b.screenshot("enrol");
-        b.click(By.id("enrolForm:confirm"));
-        b.waitForText(By.tagName("h1"), "Casebook");
+        casebookUrl = Flows.screenAndEnrol(b, "2024-03-01", "2024-03-02");
         assertThat(b.pageText()).contains("enrolled").contains("Baseline").contains("Not started");
         b.screenshot("casebook");
     }
@@ -94,8 +78,7 @@ class CasebookBrowserIT {
     @Order(2)
     void baselineFormShowsFieldErrorsAndSaves() {
         Browser b = browser();
-        b.click(By.cssSelector("tr[data-visit=baseline] a.cell"));
-        b.waitForText(By.tagName("h1"), "Baseline");
+        Flows.openForm(b, "baseline", "Baseline");
         WebElement weight = b.driver().findElement(By.cssSelector("[data-item='vital_signs[1].weight'] input"));
         weight.sendKeys("72,5");
         b.click(By.cssSelector("[data-item='vital_signs[1].height'] input"));
@@ -107,5 +90,30 @@ class CasebookBrowserIT {
         b.waitForAjax();
         b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
         b.screenshot("baseline-form");
+    }
+
+    @Test
+    @Order(3)
+    void investigatorSignsTheEnrolmentFormAndSeesTheManifestation() {
+        Browser b = browser();
+        b.logout();
+        b.login("investigator", "investigator-demo-2024");
+        b.driver().get(casebookUrl);
+        b.click(By.xpath("//tr[@data-visit='screening']//a[contains(@class,'cell')][.//span[contains(., 'Enrolment')]]"));
+        b.waitForText(By.tagName("h1"), "Enrolment");
+        b.click(By.id("entry:complete"));
+        b.waitForAjax();
+        b.click(By.id("reviewActions:sign"));
+        b.waitVisible(By.id("signForm:password"));
+        assertThat(b.driver().findElement(By.id("signForm")).getText())
+                .contains("I have reviewed these data and confirm they are accurate.").contains("Dr Wang Wei");
+        b.type(By.id("signForm:username"), "investigator");
+        b.type(By.id("signForm:password"), "investigator-demo-2024");
+        b.screenshot("signature-dialog");
+        b.click(By.id("signForm:confirm"));
+        b.waitForText(By.cssSelector(".signature"), "Dr Wang Wei (investigator)");
+        assertThat(b.driver().findElement(By.cssSelector(".signature")).getText())
+                .contains("I have reviewed these data and confirm they are accurate.").contains("UTC").contains("Valid");
+        b.screenshot("signed-form");
     }
 }

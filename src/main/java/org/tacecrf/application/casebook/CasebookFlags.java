@@ -1,7 +1,6 @@
 package org.tacecrf.application.casebook;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +19,10 @@ public class CasebookFlags {
 
     @PersistenceContext(unitName = "tace")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.persistence.IntegrityRepository integrity;
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.persistence.CasebookRepository casebook;
 
     /** The flags of one subject's forms. */
     public record Flags(Map<Long, Integer> queries, Set<Long> verifiedForms, Set<Long> signedForms) {
@@ -37,6 +40,12 @@ public class CasebookFlags {
     }
 
     public Flags of(Subject subject) {
-        return new Flags(new HashMap<>(), new HashSet<>(), new HashSet<>());
+        Map<Long, Integer> queries = new HashMap<>();
+        em.createQuery("select q.formRef, count(q) from DataQuery q where q.subjectId = :s and q.status <> :closed"
+                        + " and q.formRef is not null group by q.formRef", Object[].class)
+                .setParameter("s", subject.getId()).setParameter("closed", org.tacecrf.model.quality.DataQuery.Status.CLOSED)
+                .getResultList().forEach(row -> queries.put((Long) row[0], ((Long) row[1]).intValue()));
+        return new Flags(queries, integrity.verifiedForms(subject.getId()),
+                integrity.signedForms(subject.getId(), casebook.forms(subject.getId())));
     }
 }

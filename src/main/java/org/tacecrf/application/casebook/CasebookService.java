@@ -141,8 +141,20 @@ public class CasebookService {
         return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), casebook.subjectData(subjectId));
     }
 
+    /** A form instance by its id, for links from query lists and reports. */
+    public FormData form(long formDataId) {
+        FormData form = casebook.form(formDataId).orElseThrow(() -> new ValidationFailure(FieldError.of(null, "casebook.notFound", "form")));
+        subject(form.getSubjectId());
+        return form;
+    }
+
     /** Adds the next occurrence of a repeating visit (another TACE session, imaging, contact). */
     public Visit addVisit(long subjectId, String visitId) {
+        return addVisit(subjectId, visitId, AuditSource.FORM, null);
+    }
+
+    /** Adds the next occurrence of a repeating visit, audited with where the request came from (an import, the API). */
+    public Visit addVisit(long subjectId, String visitId, AuditSource source, String sourceDetail) {
         Subject subject = subject(subjectId);
         StudyDefinition study = access.readable(subject);
         access.requireEditable(subject, null);
@@ -159,7 +171,7 @@ public class CasebookService {
         casebook.flush();
         audit.record(actor, AuditEntry.of("ADD_VISIT", "VISIT", visit.getId())
                 .study(subject.getStudyId(), subject.getSiteId()).subject(subject.getId(), subject.getSubjectNumber())
-                .location(visit.key(), null, null).values(null, visit.key()).source(AuditSource.FORM, null));
+                .location(visit.key(), null, null).values(null, visit.key()).source(source, sourceDetail));
         return visit;
     }
 

@@ -44,6 +44,8 @@ public class FormRules {
 
     @Inject
     private CasebookRepository casebook;
+    @Inject
+    private jakarta.enterprise.event.Event<ItemsChanged> itemsChanged;
 
     private final Map<String, DerivationEngine> engines = new ConcurrentHashMap<>();
 
@@ -129,6 +131,7 @@ public class FormRules {
             Map<ItemKey, ItemData> stored = new HashMap<>();
             casebook.items(form.getId()).forEach(i -> stored.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()), i));
             Visit visit = casebook.visit(form.getVisitRef()).orElseThrow();
+            Set<ItemKey> changedHere = new java.util.TreeSet<>();
             for (Map.Entry<ItemKey, DerivedValue> derived : formEntry.getValue().entrySet()) {
                 ItemKey key = derived.getKey();
                 ItemData current = stored.get(key);
@@ -156,6 +159,12 @@ public class FormRules {
                         .values(before == null ? null : before.display(), next == null ? null : next.display())
                         .reason("recalculated after a change to " + saved.key())
                         .source(AuditSource.SYSTEM, derived.getValue().algorithm()));
+                changedHere.add(key);
+            }
+            if (!changedHere.isEmpty()) {
+                casebook.flush();
+                itemsChanged.fire(new ItemsChanged(subject, visit, form, changedHere,
+                        org.tacecrf.application.audit.Actor.system(), AuditSource.SYSTEM));
             }
         }
     }

@@ -56,6 +56,10 @@ public class FormService {
     private AuditTrail audit;
     @Inject
     private FormRules rules;
+    @Inject
+    private jakarta.enterprise.event.Event<ItemsChanged> itemsChanged;
+    @Inject
+    private org.tacecrf.application.quality.CheckService checks;
 
     /** A form as stored, for display. */
     public record FormView(StudyDefinition study, Subject subject, Visit visit, FormDef form, FormData data,
@@ -91,7 +95,8 @@ public class FormService {
         Map<ItemKey, ItemData> values = new LinkedHashMap<>();
         data.ifPresent(d -> casebook.items(d.getId()).forEach(i -> values.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()), i)));
         boolean editable = access.canEnterData() && !subject.isLocked() && data.map(d -> !d.isLocked()).orElse(true)
-                && access.user().canSee(subject.getStudyId(), subject.getSiteId());
+                && access.user().canSee(subject.getStudyId(), subject.getSiteId())
+                && access.isActive(subject.getStudyId(), subject.getSiteId());
         return new FormView(study, subject, visit, form, data.orElse(null), values, editable);
     }
 
@@ -162,7 +167,7 @@ public class FormService {
         proposed = outcome.values();
         outcome.warnings().forEach((k, list) -> warnings.computeIfAbsent(k, x -> new ArrayList<>()).addAll(list));
 
-        // 3. Required items when the form is marked complete.
+        // 3. Required items and hard edit checks when the form is (marked) complete.
         boolean wasComplete = formData != null && formData.getState() == FormState.COMPLETE;
         boolean complete = command.complete() || wasComplete;
         if (complete) {
@@ -171,6 +176,38 @@ public class FormService {
         errors.addAll(outcome.errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailure(errors);
+        }
+        Map<ItemKey, StoredValue> storedBefore = new HashMap<>();
+        if (formData != null) {
+            casebook.items(formData.getId()).forEach(i -> storedBefore.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()),
+                    CasebookRepository.stored(i)));
+        }
+        java.util.Set<ItemKey> changing = new TreeSet<>();
+        TreeSet<ItemKey> allKeys = new TreeSet<>(storedBefore.keySet());
+        allKeys.addAll(proposed.keySet());
+        for (ItemKey key : allKeys) {
+            StoredValue before = storedBefore.get(key);
+            StoredValue next = proposed.get(key);
+            if (before == null ? next != null && !next.isEmpty() : !before.sameAs(next)) {
+                changing.add(key);
+            }
+        }
+        var unsaved = new org.tacecrf.domain.casebook.SubjectData.FormInstance(
+                formData == null ? org.tacecrf.application.quality.CheckService.UNSAVED_FORM : formData.getId(),
+                new org.tacecrf.domain.casebook.SubjectData.VisitInstance(visit.getId(), visit.getVisitId(), visit.getRepeatKey(),
+                        visitDate(form, proposed).orElse(visit.getVisitDate())),
+                form.id(), command.repeatKey(), complete, proposed);
+        List<org.tacecrf.domain.validation.CheckOutcome> outcomes = checks.evaluate(study, subject, unsaved, changing);
+        if (complete) {
+            for (var failed : outcomes) {
+                if (failed.blocksCompletion()) {
+                    errors.add(FieldError.of(failed.target().item() == null ? null : failed.target().item().toString(),
+                            "check.failed", failed.messageEnglish()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationFailure(errors);
+            }
         }
 
         // 4. Write what changed.
@@ -188,6 +225,7 @@ public class FormService {
             stored.put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), item);
         }
         List<AuditEntry> changes = new ArrayList<>();
+        java.util.Set<ItemKey> changedKeys = new TreeSet<>();
         TreeSet<ItemKey> keys = new TreeSet<>(stored.keySet());
         keys.addAll(proposed.keySet());
         for (ItemKey key : keys) {
@@ -213,6 +251,7 @@ public class FormService {
                 }
             }
             changes.add(itemAudit(subject, visit, formData, key, before, next, derivedBy, command));
+            changedKeys.add(key);
         }
         if (wasComplete && !changes.isEmpty() && (command.reason() == null || command.reason().isBlank())) {
             throw new ValidationFailure(FieldError.of("reason", "form.error.reasonRequired"));
@@ -229,9 +268,14 @@ public class FormService {
         rules.afterSave(study, subject, visit, form, formData, proposed, changes, command);
         audit.record(actor, changes);
         casebook.flush();
+        if (!changedKeys.isEmpty() || created || command.complete()) {
+            itemsChanged.fire(new ItemsChanged(subject, visit, formData, changedKeys, actor, command.source()));
+        }
+        checks.record(subject, formData, outcomes, command.confirmations(), actor);
+        casebook.flush();
         return new FormSaveResult(formData.getId(), formData.getVersion(), (int) changes.stream()
                 .filter(c -> c.action().equals("UPDATE") || c.action().equals("ENTER") || c.action().equals("REMOVE")).count(),
-                warnings, formData.getState() == FormState.COMPLETE);
+                warnings, formData.getState() == FormState.COMPLETE, outcomes);
     }
 
     private static boolean sameEntry(StoredValue before, StoredValue next) {
@@ -269,10 +313,14 @@ public class FormService {
     }
 
     /** The visit's date is its first form's main date (procedure date, scan date, contact date...). */
-    private void updateVisitDate(FormDef form, Visit visit, Map<ItemKey, StoredValue> values) {
-        form.items().stream().filter(i -> i.type() == ItemType.DATE && i.required()).findFirst()
+    private static Optional<LocalDate> visitDate(FormDef form, Map<ItemKey, StoredValue> values) {
+        return form.items().stream().filter(i -> i.type() == ItemType.DATE && i.required()).findFirst()
                 .flatMap(item -> values.entrySet().stream().filter(e -> e.getKey().itemId().equals(item.id()))
-                        .map(e -> e.getValue().date()).filter(Objects::nonNull).findFirst())
+                        .map(e -> e.getValue().date()).filter(Objects::nonNull).findFirst());
+    }
+
+    private void updateVisitDate(FormDef form, Visit visit, Map<ItemKey, StoredValue> values) {
+        visitDate(form, values)
                 .ifPresent(date -> {
                     if (visit.getVisitDate() == null || !visit.getVisitDate().equals(date)) {
                         visit.setVisitDate(date);

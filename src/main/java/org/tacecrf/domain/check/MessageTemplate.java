@@ -122,7 +122,7 @@ public final class MessageTemplate {
                             .orElseGet(() -> resolver.resolve(s.reference))
                     : Optional.ofNullable(result == null ? null : result.parameterValues().get(s.parameter))
                             .orElseGet(() -> resolver.parameter(s.parameter));
-            out.append(v == null ? Value.empty().display() : v.display());
+            out.append(v == null || v.isEmpty() ? Value.empty().display() : v.display());
         }
         return out.toString();
     }

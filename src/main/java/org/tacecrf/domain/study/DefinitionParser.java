@@ -530,12 +530,7 @@ final class DefinitionParser {
     }
 
     private static Expression expression(MapReader r, String key) {
-        Optional<String> text = r.string(key);
-        if (text.isPresent() && text.get().isBlank()) {
-            r.error(ErrorKind.MISSING_KEY, key, "'" + key + "' in " + r.what() + " is empty");
-            return null;
-        }
-        return text.map(t -> new Expression(t, r.at(key))).orElse(null);
+        return r.expression(key).orElse(null);
     }
 
     /** "item 'albumin'" when the mapping has an id, else just "item". */

@@ -41,5 +41,17 @@ public enum ErrorKind {
     /** The same study id in two files. */
     DUPLICATE_STUDY,
     /** The file or directory cannot be read. */
-    IO
+    IO,
+    /**
+     * An expression or message of the edit-check language that does not parse: an unexpected
+     * character or token, a decimal comma, an unknown function, a placeholder that is not a path.
+     */
+    EXPRESSION_SYNTAX,
+    /** A path in an expression or message that names no item from where it runs, or an unknown $parameter. */
+    EXPRESSION_REFERENCE,
+    /**
+     * Values of kinds that do not combine, several values where one is needed, an edit check that is
+     * not a condition, or a calculated expression whose value does not fit the item's type.
+     */
+    EXPRESSION_TYPE
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in TACE form library: forms, reusable item groups and code lists shipped as YAML under
- * {@code org/tacecrf/forms/} on the class path and validated with the same rules as study files.
+ * The built-in TACE form library: forms, reusable item groups, code lists and edit checks (the
+ * built-in TACE rules) shipped as YAML under {@code org/tacecrf/forms/} on the class path and
+ * validated with the same rules as study files.
  * Studies reference these forms by id and may extend them.
  */
 public final class FormLibrary {
@@ -32,11 +33,14 @@ public final class FormLibrary {
     private final Map<String, FormDef> forms;
     private final Map<String, ItemGroupDef> itemGroups;
     private final Map<String, CodeList> codeLists;
+    private final List<EditCheckDef> editChecks;
 
-    FormLibrary(List<FormDef> forms, List<ItemGroupDef> itemGroups, List<CodeList> codeLists) {
+    FormLibrary(List<FormDef> forms, List<ItemGroupDef> itemGroups, List<CodeList> codeLists,
+                List<EditCheckDef> editChecks) {
         this.forms = index(forms.stream().map(f -> Map.entry(f.id(), f)).toList());
         this.itemGroups = index(itemGroups.stream().map(g -> Map.entry(g.id(), g)).toList());
         this.codeLists = index(codeLists.stream().map(c -> Map.entry(c.id(), c)).toList());
+        this.editChecks = List.copyOf(editChecks);
     }
 
     private static <T> Map<String, T> index(List<Map.Entry<String, T>> entries) {
@@ -95,6 +99,18 @@ public final class FormLibrary {
 
     public List<CodeList> codeLists() {
         return List.copyOf(codeLists.values());
+    }
+
+    /**
+     * The built-in TACE rules: edit checks that apply to every study collecting the forms and items
+     * they read, unless the study switches them off.
+     */
+    public List<EditCheckDef> editChecks() {
+        return editChecks;
+    }
+
+    public Optional<EditCheckDef> editCheck(String id) {
+        return editChecks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     Map<String, FormDef> formMap() {

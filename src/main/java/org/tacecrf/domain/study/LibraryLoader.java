@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -30,18 +32,17 @@ final class LibraryLoader {
     FormLibrary load() {
         Problems problems = new Problems();
         List<MapReader> files = new ArrayList<>();
-        Source index = new Source(root + INDEX, problems);
-        read(index).ifPresent(node -> {
-            MapReader r = MapReader.of(index, node, "the library index", "files");
+        read(root + INDEX, problems).ifPresent(index -> {
+            MapReader r = MapReader.of(index.source(), index.node(), "the library index", "files");
             if (r.require("files")) {
                 for (Node f : r.list("files")) {
                     if (!(f instanceof org.snakeyaml.engine.v2.nodes.ScalarNode name)) {
-                        index.error(ErrorKind.WRONG_TYPE, f, "a library file must be given by its name");
+                        index.source().error(ErrorKind.WRONG_TYPE, f, "a library file must be given by its name");
                         continue;
                     }
-                    Source source = new Source(root + name.getValue(), problems);
-                    read(source).ifPresent(fileNode -> files.add(MapReader.of(source, fileNode, "library file "
-                            + name.getValue(), "codeLists", "itemGroups", "forms")));
+                    read(root + name.getValue(), problems).ifPresent(file -> files.add(MapReader.of(file.source(),
+                            file.node(), "library file " + name.getValue(), "codeLists", "itemGroups", "forms",
+                            "editChecks")));
                 }
             }
         });
@@ -69,21 +70,44 @@ final class LibraryLoader {
                 parser.form(r).ifPresent(spec -> set.addForm(spec, assembler));
             }
         }
+        // checks are read last: they are attached to forms of any file
+        Map<String, EditCheckDef> checks = new LinkedHashMap<>();
+        for (MapReader f : files) {
+            if (!f.valid()) {
+                continue;
+            }
+            EditCheckParser parser = new EditCheckParser(f.source(), Origin.LIBRARY, set.forms(), List.of(), Map.of());
+            for (EditCheckDef check : parser.parse(f.list("editChecks")).checks()) {
+                EditCheckDef previous = checks.putIfAbsent(check.id(), check);
+                if (previous != null) {
+                    problems.add(ErrorKind.DUPLICATE_ID, check.location(), "edit check id '" + check.id()
+                            + "' is already used at " + previous.location());
+                }
+            }
+        }
+        new ExpressionValidator(problems).validateLibrary(set.forms().values(), List.copyOf(checks.values()));
         problems.throwIfAny();
         return new FormLibrary(List.copyOf(set.forms().values()), List.copyOf(set.itemGroups().values()),
-                List.copyOf(set.codeLists().values()));
+                List.copyOf(set.codeLists().values()), List.copyOf(checks.values()));
     }
 
-    private static Optional<Node> read(Source source) {
-        try (InputStream in = LibraryLoader.class.getClassLoader().getResourceAsStream(source.file())) {
+    /** A file read: its lines are kept so that errors inside literal blocks can be placed. */
+    private record Loaded(Source source, Node node) {
+    }
+
+    private static Optional<Loaded> read(String file, Problems problems) {
+        String text;
+        try (InputStream in = LibraryLoader.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
-                source.error(ErrorKind.IO, source.start(), "library file not found on the class path");
+                problems.add(ErrorKind.IO, new SourceLocation(file, 1, 1), "library file not found on the class path");
                 return Optional.empty();
             }
-            return YamlFiles.compose(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            source.error(ErrorKind.IO, source.start(), "cannot read library file: " + e.getMessage());
+            problems.add(ErrorKind.IO, new SourceLocation(file, 1, 1), "cannot read library file: " + e.getMessage());
             return Optional.empty();
         }
+        Source source = new Source(file, problems, text);
+        return YamlFiles.compose(source, text).map(node -> new Loaded(source, node));
     }
 }

@@ -185,6 +185,46 @@ final class MapReader {
         return get(key).flatMap(n -> scalar(n, key));
     }
 
+    /**
+     * Text in the edit-check language, kept as written (quotes and escapes resolved by YAML, nothing
+     * trimmed at the start) so that positions within it map to the file; reports an empty value.
+     */
+    Optional<Expression> expression(String key) {
+        return get(key).flatMap(n -> {
+            if (!(n instanceof ScalarNode s)) {
+                scalar(n, key);
+                return Optional.empty();
+            }
+            if (s.getValue().isBlank()) {
+                error(ErrorKind.MISSING_KEY, key, "'" + key + "' in " + what + " is empty");
+                return Optional.empty();
+            }
+            return Optional.of(new Expression(s.getValue().stripTrailing(), TextPosition.of(source, s)));
+        });
+    }
+
+    /**
+     * The English ({@code en}) or Chinese ({@code zh}) version of a text value as written, with its
+     * position: the value itself for plain English text, else the entry of the {@code {en:, zh:}}
+     * mapping. Used for message templates, whose placeholders are validated like expressions.
+     */
+    Optional<Expression> textSource(String key, String language) {
+        Optional<Node> value = get(key);
+        ScalarNode text = null;
+        if (value.isPresent() && value.get() instanceof ScalarNode s && language.equals("en")) {
+            text = s;
+        } else if (value.isPresent() && value.get() instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(language)
+                        && t.getValueNode() instanceof ScalarNode v) {
+                    text = v;
+                }
+            }
+        }
+        return text == null || text.getValue().isBlank() ? Optional.empty()
+                : Optional.of(new Expression(text.getValue().stripTrailing(), TextPosition.of(source, text)));
+    }
+
     Optional<String> requiredString(String key) {
         return require(key) ? string(key) : Optional.empty();
     }

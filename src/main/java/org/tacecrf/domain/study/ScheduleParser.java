@@ -55,7 +55,14 @@ final class ScheduleParser {
         if (!r.valid()) {
             return Optional.empty();
         }
-        Optional<String> id = r.id("id", IdStyle.NAME, true);
+        Optional<String> id = r.id("id", IdStyle.NAME, true).filter(v -> {
+            if (v.equals(SubjectSchema.ANY_VISIT)) {
+                r.error(ErrorKind.INVALID_VALUE, "id", "visit id '" + v + "' is reserved: in expressions "
+                        + v + ".form.item stands for a form at every visit; choose another id");
+                return false;
+            }
+            return true;
+        });
         Optional<LocalizedText> label = r.requiredText("label");
         Optional<VisitType> type = r.requiredEnum("type", VisitType.class, ErrorKind.INVALID_VALUE);
         if (type.isEmpty()) {

@@ -1,12 +1,28 @@
 package org.tacecrf.domain.study;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** One file being read: its name for error locations and the shared error collector. */
-record Source(String file, Problems problems) {
+/**
+ * One file being read: its name for error locations, its lines (to place errors inside literal
+ * blocks, whose indentation the YAML parser does not report) and the shared error collector.
+ */
+record Source(String file, Problems problems, List<String> lines) {
+
+    Source {
+        lines = List.copyOf(lines);
+    }
+
+    Source(String file, Problems problems) {
+        this(file, problems, List.of());
+    }
+
+    Source(String file, Problems problems, String text) {
+        this(file, problems, text.lines().toList());
+    }
 
     SourceLocation at(Node node) {
         return at(node.getStartMark());
@@ -20,6 +36,11 @@ record Source(String file, Problems problems) {
 
     SourceLocation start() {
         return new SourceLocation(file, 1, 1);
+    }
+
+    /** The text of a line (from 1), or empty when the file text is not known or the line does not exist. */
+    Optional<String> line(int line) {
+        return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
     }
 
     void error(ErrorKind kind, SourceLocation location, String message) {

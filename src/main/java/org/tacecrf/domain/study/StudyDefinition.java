@@ -57,6 +57,13 @@ public final class StudyDefinition {
         this.analysis = Objects.requireNonNull(analysis);
     }
 
+    /** A copy with other edit checks (the loader keeps the built-in checks that apply to the study). */
+    StudyDefinition withEditChecks(List<EditCheckDef> checks) {
+        return new StudyDefinition(id, title, protocolNumber, version, design, description, sites, arms, eligibility,
+                schedule, List.copyOf(forms.values()), List.copyOf(codeLists.values()), parameters, checks, sourceFile,
+                location, analysis);
+    }
+
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
         Map<String, T> map = new LinkedHashMap<>();
         values.forEach(v -> map.put(key.apply(v), v));
@@ -125,6 +132,10 @@ public final class StudyDefinition {
         return parameters;
     }
 
+    /**
+     * The edit checks the study runs: the built-in checks that apply to it (it collects the forms and
+     * items they read), with the study's severities and without those it switched off, then its own.
+     */
     public List<EditCheckDef> editChecks() {
         return editChecks;
     }

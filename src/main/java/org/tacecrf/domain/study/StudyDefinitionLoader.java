@@ -101,7 +101,7 @@ public final class StudyDefinitionLoader {
     }
 
     private Optional<StudyDefinition> parse(String fileName, String text, Problems problems) {
-        Source source = new Source(fileName, problems);
+        Source source = new Source(fileName, problems, text);
         return YamlFiles.compose(source, text).flatMap(root -> new StudyFileParser(source, library).parse(root));
     }
 

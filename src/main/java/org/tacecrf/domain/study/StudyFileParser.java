@@ -64,7 +64,7 @@ final class StudyFileParser {
 
         List<FormDef> used = usedForms(schedule, set, studyForms);
         Map<String, CodeList> codeLists = codeLists(used, schedule, set, arms, eligibility);
-        List<EditCheckDef> checks = editChecks(top, used, schedule);
+        EditCheckParser.Result checks = editChecks(top, used, schedule);
         AnalysisConfig analysis = new AnalysisConfigParser(source, used, codeLists, schedule, arms, sites)
                 .parse(top.get("analysis"));
         if (design.isPresent() && !design.get().randomised()
@@ -75,9 +75,30 @@ final class StudyFileParser {
         if (problems.size() > errorsBefore || id.isEmpty() || title.isEmpty() || version.isEmpty() || design.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StudyDefinition(id.get(), title.get(), protocolNumber, version.get(), design.get(),
+        List<EditCheckDef> candidates = new ArrayList<>(builtInChecks(checks.overrides()));
+        candidates.addAll(checks.checks());
+        StudyDefinition study = new StudyDefinition(id.get(), title.get(), protocolNumber, version.get(), design.get(),
                 description, sites, arms, eligibility, schedule, used, List.copyOf(codeLists.values()), parameters,
-                checks, source.file(), top.at("id"), analysis));
+                candidates, source.file(), top.at("id"), analysis);
+        List<EditCheckDef> applicable = candidates.stream()
+                .filter(c -> !c.builtIn() || ExpressionValidator.applies(c, study)).toList();
+        StudyDefinition definition = study.withEditChecks(applicable);
+        new ExpressionValidator(problems).validateStudy(definition);
+        return problems.size() > errorsBefore ? Optional.empty() : Optional.of(definition);
+    }
+
+    /** The library's checks with the study's changes: those it switched off left out, severities replaced. */
+    private List<EditCheckDef> builtInChecks(Map<String, EditCheckParser.Override> overrides) {
+        List<EditCheckDef> result = new ArrayList<>();
+        for (EditCheckDef check : library.editChecks()) {
+            EditCheckParser.Override change = overrides.get(check.id());
+            if (change == null) {
+                result.add(check);
+            } else if (!change.disabled()) {
+                result.add(change.severity() == null ? check : check.withSeverity(change.severity()));
+            }
+        }
+        return result;
     }
 
     private Optional<StudyDesign> design(MapReader top) {
@@ -293,72 +314,12 @@ final class StudyFileParser {
         return result;
     }
 
-    private List<EditCheckDef> editChecks(MapReader top, List<FormDef> forms, List<VisitDef> schedule) {
+    private EditCheckParser.Result editChecks(MapReader top, List<FormDef> forms, List<VisitDef> schedule) {
         Map<String, FormDef> formsById = new LinkedHashMap<>();
         forms.forEach(f -> formsById.put(f.id(), f));
-        List<String> visitIds = schedule.stream().map(VisitDef::id).toList();
-        Map<String, EditCheckDef> checks = new LinkedHashMap<>();
-        for (Node n : top.list("editChecks")) {
-            MapReader r = MapReader.of(source, n, DefinitionParser.named("edit check", n, "id"), "id", "severity", "scope",
-                    "form", "item", "visit", "expression", "message");
-            if (!r.valid()) {
-                continue;
-            }
-            Optional<String> id = r.id("id", IdStyle.NAME, true);
-            Optional<EditCheckDef.Severity> severity =
-                    r.requiredEnum("severity", EditCheckDef.Severity.class, ErrorKind.INVALID_VALUE);
-            Optional<EditCheckDef.Scope> scope = r.requiredEnum("scope", EditCheckDef.Scope.class, ErrorKind.INVALID_VALUE);
-            Optional<String> formId = r.id("form", IdStyle.NAME, false);
-            Optional<String> itemId = r.id("item", IdStyle.NAME, false);
-            Optional<String> visitId = r.id("visit", IdStyle.NAME, false);
-            Optional<String> text = r.requiredString("expression");
-            Optional<LocalizedText> message = r.requiredText("message");
-            boolean ok = true;
-            if (scope.isPresent()) {
-                EditCheckDef.Scope s = scope.get();
-                if ((s == EditCheckDef.Scope.ITEM || s == EditCheckDef.Scope.FORM) && !r.has("form")) {
-                    ok = r.require("form");
-                }
-                if (s == EditCheckDef.Scope.ITEM && !r.has("item")) {
-                    ok = r.require("item") && ok;
-                }
-                if (s == EditCheckDef.Scope.VISIT && !r.has("visit")) {
-                    ok = r.require("visit") && ok;
-                }
-            }
-            if (itemId.isPresent() && formId.isEmpty() && r.has("item") && !r.has("form")) {
-                r.error(ErrorKind.MISSING_KEY, "item", "edit check item '" + itemId.get() + "' needs its 'form'");
-                ok = false;
-            }
-            if (formId.isPresent() && !formsById.containsKey(formId.get())) {
-                r.error(ErrorKind.UNKNOWN_REFERENCE, "form", r.what() + " refers to form '" + formId.get()
-                        + "', which the study does not collect" + Suggestions.hint(formId.get(), formsById.keySet()));
-                ok = false;
-            } else if (formId.isPresent() && itemId.isPresent()
-                    && formsById.get(formId.get()).item(itemId.get()).isEmpty()) {
-                r.error(ErrorKind.UNKNOWN_REFERENCE, "item", r.what() + " refers to unknown item '" + itemId.get()
-                        + "' of form '" + formId.get() + "'" + Suggestions.hint(itemId.get(),
-                        formsById.get(formId.get()).items().stream().map(ItemDef::id).toList()));
-                ok = false;
-            }
-            if (visitId.isPresent() && !visitIds.contains(visitId.get())) {
-                r.error(ErrorKind.UNKNOWN_REFERENCE, "visit", r.what() + " refers to unknown visit '" + visitId.get()
-                        + "'" + Suggestions.hint(visitId.get(), visitIds));
-                ok = false;
-            }
-            if (text.isPresent() && text.get().isBlank()) {
-                r.error(ErrorKind.MISSING_KEY, "expression", "the expression of " + r.what() + " is empty");
-                ok = false;
-            }
-            if (ok && id.isPresent() && severity.isPresent() && scope.isPresent() && text.isPresent()
-                    && message.isPresent()) {
-                EditCheckDef check = new EditCheckDef(id.get(), message.get(), severity.get(), scope.get(),
-                        formId.orElse(null), itemId.orElse(null), visitId.orElse(null),
-                        new Expression(text.get(), r.at("expression")), r.location());
-                unique(checks, id.get(), check, "edit check", r.location());
-            }
-        }
-        return List.copyOf(checks.values());
+        Map<String, EditCheckDef> builtIn = new LinkedHashMap<>();
+        library.editChecks().forEach(c -> builtIn.put(c.id(), c));
+        return new EditCheckParser(source, Origin.STUDY, formsById, schedule, builtIn).parse(top.list("editChecks"));
     }
 
     private <T> void unique(Map<String, T> map, String id, T value, String what, SourceLocation at) {

@@ -74,8 +74,8 @@ class DocumentationTest {
             expressions.add(spans.get(spans.size() - 1));
         }
         for (String line : section(doc, "## 9. Calculated items", "## 10.").split("\n")) {
-            if (line.trim().startsWith("value:")) {
-                expressions.add(line.substring(line.indexOf("value:") + 6).replaceAll("#.*", "").trim());
+            if (line.trim().startsWith("expression:")) {
+                expressions.add(line.substring(line.indexOf("expression:") + 11).replaceAll("#.*", "").trim());
             }
         }
         assertThat(expressions).hasSizeGreaterThan(20);

@@ -161,4 +161,44 @@ class FormLibraryTest {
                             "org/tacecrf/domain/study/brokenlib/missing.yaml:1:1: library file not found on the class path");
                 });
     }
+
+    @Test
+    void expressionsOfTheLibraryAreValidatedWhereTheyAreWritten() {
+        String dir = "org/tacecrf/domain/study/brokenchecks/";
+        assertThatThrownBy(() -> FormLibrary.load(dir))
+                .isInstanceOfSatisfying(StudyDefinitionException.class, e -> {
+                    assertThat(e.errors()).extracting(StudyDefinitionError::toString).containsExactly(
+                            dir + "checks.yaml:7:27: edit check 'syntax': '2024-01-01' looks like a date: write it as"
+                                    + " date('2024-01-01')",
+                            dir + "checks.yaml:14:32: edit check 'unknown_form': 'subject.enrolment.consent_date' names"
+                                    + " form 'enrolment', which the library does not define",
+                            dir + "checks.yaml:19:21: edit check 'named_visit': 'screening.visit_form.seen_on': the library"
+                                    + " does not know the studies' visits; write subject.visit_form.seen_on for every visit"
+                                    + " that collects the form",
+                            dir + "checks.yaml:23:12: a built-in check cannot have scope visit: the library does not"
+                                    + " know the studies' visits",
+                            dir + "checks.yaml:28:42: edit check 'window': unknown item 'due_date'; visit_window messages"
+                                    + " may show {earliest}, {latest}, {target_date}, {visit_date}",
+                            dir + "checks.yaml:31:15: a built-in rule records a protocol deviation, which never blocks"
+                                    + " data entry; it cannot be hard",
+                            dir + "forms.yaml:16:79: the condition (visibleWhen) of item 'colour_other': unknown function"
+                                    + " 'contains'",
+                            dir + "forms.yaml:17:63: the condition (visibleWhen) of item 'note': 'colours' has several"
+                                    + " values (one per instance): use min(), max(), count(), every() or some()");
+                });
+    }
+
+    @Test
+    void theBuiltInRulesAreInTheLibrary() {
+        FormLibrary library = FormLibrary.builtIn();
+        assertThat(library.editChecks()).extracting(EditCheckDef::id).contains("dates_consent_enrolment",
+                "dose_within_vial_limit", "bclc_stage_vs_suggested", "visit_window", "eligibility_not_met");
+        assertThat(library.editChecks()).allSatisfy(c -> assertThat(c.origin()).isEqualTo(Origin.LIBRARY));
+        EditCheckDef window = library.editCheck("visit_window").orElseThrow();
+        assertThat(window.rule()).isEqualTo(BuiltInRule.VISIT_WINDOW);
+        assertThat(window.kind()).isEqualTo(EditCheckDef.Kind.DEVIATION);
+        assertThat(library.editCheck("dates_death_after_events").orElseThrow().expression().position().layout())
+                .isEqualTo(TextPosition.Layout.LITERAL);
+        assertThat(library.editCheck("dates_consent_enrolment").orElseThrow().message().zh()).contains("知情同意");
+    }
 }

@@ -53,6 +53,15 @@ class StudyDefinitionGuideTest {
         for (DerivationKind kind : DerivationKind.values()) {
             check(kind.yamlName(), missing);
         }
+        for (EditCheckDef builtIn : library.editChecks()) {
+            check(builtIn.id(), missing);
+        }
+        for (CheckParameter parameter : CheckParameter.values()) {
+            check("$" + parameter.expressionName(), missing);
+        }
+        for (ErrorKind kind : ErrorKind.values()) {
+            check(kind.name(), missing);
+        }
         assertThat(missing).as("ids missing from the guide").isEmpty();
     }
 

@@ -67,8 +67,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void logout() {
-        driver.findElement(By.id("header:userMenu_button")).click();
-        waitVisible(By.id("header:logout")).click();
+        // From the home page, so no open dialog covers the header.
+        open("/app/home.xhtml");
+        click(By.id("header:userMenu_button"));
+        click(By.id("header:logout"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -114,7 +116,8 @@ public final class Browser implements AutoCloseable {
             throw new org.openqa.selenium.NoSuchElementException("no entry '" + label + "' in " + clientId);
         }
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (w.getSelectedValue() !== arguments[1]) {"
+                        + " w.selectValue(arguments[1]); w.input.trigger('change'); }", clientId, value);
         waitForAjax();
     }
 

@@ -34,6 +34,8 @@ public class FieldModel implements Serializable {
     private String warning;
     private boolean visible = true;
     private String derivedBy;
+    private int openQueries;
+    private Long queryId;
 
     /** A code-list entry as shown. */
     public record Option(String code, String label) implements Serializable {
@@ -124,6 +126,14 @@ public class FieldModel implements Serializable {
     public String getDerivedBy() { return derivedBy; }
     public void setDerivedBy(String derivedBy) { this.derivedBy = derivedBy; }
     public boolean isCalculated() { return item.type() == ItemType.CALCULATED; }
+    public int getOpenQueries() { return openQueries; }
+    public Long getQueryId() { return queryId; }
+
+    /** The item's queries: how many are open, and the one to show first (open before closed). */
+    public void setQueries(int open, Long firstQuery) {
+        this.openQueries = open;
+        this.queryId = firstQuery;
+    }
     public boolean isDynamic() { return item.visibleWhen() != null || isCalculated(); }
 
     /** The calculated or coded value as shown (a code's label rather than the code). */

@@ -54,8 +54,11 @@ public class FormBacking implements Serializable {
     private transient CasebookService casebook;
     @Inject
     private UserSession session;
+    @Inject
+    private transient org.tacecrf.application.quality.QueryService queries;
 
     private long subjectId;
+    private Long formDataParam;
     private long visitRef;
     private String formId;
     private int repeatKey;
@@ -70,6 +73,31 @@ public class FormBacking implements Serializable {
     private boolean editable;
     private String title;
     private String subjectNumber;
+    private Long formDataId;
+    private int formQueries;
+    private Long formQueryId;
+    private List<CheckView> checks = new ArrayList<>();
+
+    /** A failed edit check after a save, with the reason field for confirming a soft one. */
+    public static class CheckView implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final String message;
+        private final String kind;
+        private String confirmation;
+
+        CheckView(String key, String message, String kind) {
+            this.key = key;
+            this.message = message;
+            this.kind = kind;
+        }
+
+        public String getKey() { return key; }
+        public String getMessage() { return message; }
+        public String getKind() { return kind; }
+        public String getConfirmation() { return confirmation; }
+        public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+    }
 
     /** A group of items, with one row or (repeating) several. */
     public class GroupModel implements Serializable {
@@ -110,6 +138,14 @@ public class FormBacking implements Serializable {
 
     /** Called by the page's view action with the view parameters. */
     public void load() {
+        if (formDataParam != null) {
+            var located = casebook.form(formDataParam);
+            subjectId = located.getSubjectId();
+            visitRef = located.getVisitRef();
+            formId = located.getFormId();
+            repeatKey = located.getRepeatKey();
+            formDataParam = null;
+        }
         if (repeatKey == 0) {
             repeatKey = casebook.nextFormRepeat(subjectId, visitRef, formId);
         }
@@ -122,6 +158,7 @@ public class FormBacking implements Serializable {
         version = view.data() == null ? null : view.data().getVersion();
         complete = view.data() != null && view.data().getState() == FormState.COMPLETE;
         editable = view.editable();
+        formDataId = view.data() == null ? null : view.data().getId();
         groups = new ArrayList<>();
         for (ItemGroupDef group : form.groups()) {
             GroupModel model = new GroupModel(group, locale);
@@ -134,7 +171,37 @@ public class FormBacking implements Serializable {
             }
             groups.add(model);
         }
+        loadQueries();
         refreshLogic();
+    }
+
+    /** Query icons: open queries per item, and those on the form as a whole. */
+    private void loadQueries() {
+        formQueries = 0;
+        formQueryId = null;
+        if (formDataId == null) {
+            return;
+        }
+        List<org.tacecrf.model.quality.DataQuery> list = queries.forForm(formDataId);
+        for (FieldModel field : fields()) {
+            List<org.tacecrf.model.quality.DataQuery> mine = list.stream().filter(q -> field.getPath().equals(q.getItemKey())).toList();
+            field.setQueries((int) mine.stream().filter(org.tacecrf.model.quality.DataQuery::isOpen).count(), first(mine));
+        }
+        List<org.tacecrf.model.quality.DataQuery> formLevel = list.stream().filter(q -> q.getItemKey() == null
+                || fields().stream().noneMatch(f -> f.getPath().equals(q.getItemKey()))).toList();
+        formQueries = (int) formLevel.stream().filter(org.tacecrf.model.quality.DataQuery::isOpen).count();
+        formQueryId = first(formLevel);
+    }
+
+    private static Long first(List<org.tacecrf.model.quality.DataQuery> list) {
+        return list.stream().sorted(java.util.Comparator.comparing((org.tacecrf.model.quality.DataQuery q) -> !q.isOpen())
+                .thenComparing(org.tacecrf.model.quality.DataQuery::getId)).map(org.tacecrf.model.quality.DataQuery::getId)
+                .findFirst().orElse(null);
+    }
+
+    /** After a query dialog action: refresh the icons. */
+    public void refreshQueries() {
+        loadQueries();
     }
 
     private RowModel row(ItemGroupDef group, int repeat, Locale locale) {
@@ -240,12 +307,16 @@ public class FormBacking implements Serializable {
                 entries.put(field.getKey(), new RawEntry(field.entryText(), field.getUnit()));
             }
         }
+        Map<String, String> confirmations = new LinkedHashMap<>();
+        checks.stream().filter(c -> c.getConfirmation() != null && !c.getConfirmation().isBlank())
+                .forEach(c -> confirmations.put(c.getKey(), c.getConfirmation()));
         try {
             FormSaveResult result = forms.save(new FormSave(subjectId, visitRef, formId, repeatKey, version, entries, markComplete,
-                    reason, AuditSource.FORM, null));
+                    reason, AuditSource.FORM, null, confirmations));
             reason = null;
             Map<ItemKey, List<ValueProblem>> warnings = result.warnings();
             load();
+            showChecks(result);
             Locale locale = session.getLocale();
             for (FieldModel field : fields()) {
                 List<ValueProblem> list = warnings.get(field.getKey());
@@ -257,6 +328,24 @@ public class FormBacking implements Serializable {
         } catch (ValidationFailure failure) {
             showErrors(failure);
             FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private void showChecks(FormSaveResult result) {
+        checks = new ArrayList<>();
+        Locale locale = session.getLocale();
+        Map<String, FieldModel> byPath = new LinkedHashMap<>();
+        fields().forEach(f -> byPath.put(f.getPath(), f));
+        for (var outcome : result.failedChecks()) {
+            String kind = outcome.blocksCompletion() ? "hard" : outcome.raisesQuery() ? "soft" : "deviation";
+            String key = outcome.key().replace("/f" + org.tacecrf.application.quality.CheckService.UNSAVED_FORM, "/f" + result.formDataId());
+            checks.add(new CheckView(key, outcome.message(locale), kind));
+            FieldModel field = outcome.target().item() == null ? null : byPath.get(outcome.target().item().toString());
+            if (field != null && "hard".equals(kind)) {
+                field.setError(outcome.message(locale));
+            } else if (field != null && field.getWarning() == null) {
+                field.setWarning(outcome.message(locale));
+            }
         }
     }
 
@@ -289,10 +378,31 @@ public class FormBacking implements Serializable {
         return all;
     }
 
+    /**
+     * The form's own panel, for the few forms that need more than items: the lesion table and the
+     * RECIST/mRECIST response of an imaging assessment, CTCAE grade definitions beside an adverse
+     * event, lab-based AE suggestions after a session. {@code /WEB-INF/forms/<form id>.xhtml}.
+     */
+    public String getPanel() {
+        String path = "/WEB-INF/forms/" + formId + ".xhtml";
+        try {
+            return formId != null && FacesContext.getCurrentInstance().getExternalContext().getResource(path) != null
+                    ? path : "/WEB-INF/forms/none.xhtml";
+        } catch (java.net.MalformedURLException e) {
+            return "/WEB-INF/forms/none.xhtml";
+        }
+    }
+
     public boolean isReasonNeeded() {
         return complete;
     }
 
+    public List<CheckView> getChecks() { return checks; }
+    public Long getFormDataId() { return formDataId; }
+    public int getFormQueries() { return formQueries; }
+    public Long getFormQueryId() { return formQueryId; }
+    public Long getFormDataParam() { return formDataParam; }
+    public void setFormDataParam(Long formDataParam) { this.formDataParam = formDataParam; }
     public long getSubjectId() { return subjectId; }
     public void setSubjectId(long subjectId) { this.subjectId = subjectId; }
     public long getVisitRef() { return visitRef; }
