@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -42,11 +41,10 @@ import org.tacecrf.model.user.Role;
  * trail (what was exported, at which cut-off, over how many patients).
  */
 @Stateless
-@RolesAllowed({Role.INVESTIGATOR_NAME, Role.MONITOR_NAME, Role.DATA_MANAGER_NAME})
 public class AnalysisService {
 
     /** Roles that may see the study tables. */
-    public static final Set<Role> ROLES = Set.of(Role.INVESTIGATOR, Role.MONITOR, Role.DATA_MANAGER);
+    private static final Role[] ROLES = {Role.INVESTIGATOR, Role.MONITOR, Role.DATA_MANAGER};
 
     @Inject
     private StudyAccess access;
@@ -138,7 +136,9 @@ public class AnalysisService {
                 .source(source, "study tables"));
     }
 
+    /** The study, after checking the user's role and access to it (nurses are refused: 403 on pages and API). */
     private StudyDefinition study(String studyId) {
+        access.user().requireAnyRole(ROLES);
         return access.study(studyId);
     }
 
