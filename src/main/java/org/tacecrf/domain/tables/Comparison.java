@@ -31,10 +31,6 @@ record Comparison(String method, double p) {
     static final String KRUSKAL_WALLIS = "Kruskal-Wallis test";
     static final String ANOVA = "One-way ANOVA";
 
-    boolean computed() {
-        return !Double.isNaN(p);
-    }
-
     /** A contingency test of counts[level][group]. */
     static Comparison counts(long[][] counts, ComparisonTest test) {
         ContingencyTable table = ContingencyTable.of(counts);

@@ -43,11 +43,6 @@ public final class DataCutOff {
         this.date = date;
     }
 
-    /** Every datum is used. */
-    public static DataCutOff none() {
-        return NONE;
-    }
-
     /** Data up to and including {@code date}; null means none. */
     public static DataCutOff at(LocalDate date) {
         return date == null ? NONE : new DataCutOff(date);

@@ -30,10 +30,6 @@ final class TestNotes {
         return markers.computeIfAbsent(method, m -> String.valueOf((char) ('a' + markers.size())));
     }
 
-    boolean isEmpty() {
-        return markers.isEmpty();
-    }
-
     void addTo(StudyTable.Builder table) {
         markers.forEach((method, marker) -> table.footnote(marker, method + "."));
     }
