@@ -59,7 +59,7 @@ class StudyTablesTest {
             "nsclc-lm-tace-125i"})
     void everyTableAndFigureOfEveryShippedStudyBuildsAndRenders(String studyId) throws IOException {
         StudyDefinition study = CATALOG.get(studyId);
-        AnalysisDataset d = generated(study, 80, LocalDate.of(2021, 6, 30));
+        AnalysisDataset d = generated(study, 40, LocalDate.of(2021, 6, 30));
         StudyTables.Result r = StudyTables.build(d);
 
         List<StudyTables.Entry> catalogue = StudyTables.catalogue(study);
