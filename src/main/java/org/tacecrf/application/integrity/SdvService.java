@@ -148,8 +148,13 @@ public class SdvService {
             sites = List.of(siteId);
         }
         List<Progress> rows = new ArrayList<>();
-        integrity.progressBySubject(studyId, sites).forEach((id, progress) -> casebook.subject(id)
-                .ifPresent(s -> rows.add(new Progress(String.valueOf(id), s.getSubjectNumber(), progress))));
+        // Numbers in one query, not one per subject: the report must stay quick with thousands of subjects.
+        Map<Long, String> numbers = casebook.subjectNumbers(studyId);
+        integrity.progressBySubject(studyId, sites).forEach((id, progress) -> {
+            if (numbers.containsKey(id)) {
+                rows.add(new Progress(String.valueOf(id), numbers.get(id), progress));
+            }
+        });
         rows.sort(java.util.Comparator.comparing(Progress::label));
         return rows;
     }

@@ -41,7 +41,8 @@ public class Dashboard {
     /** Work waiting, and the study's state. */
     public record Summary(List<DataQualityService.VisitRow> overdueVisits, List<DataQualityService.MissingRow> formsDue,
                           List<DataQuery> queriesToAnswer, List<DataQuery> queriesToClose, long openDeviations,
-                          List<DataQualityService.LockReadiness> readiness, Map<String, long[]> queryTrend) {
+                          List<DataQualityService.LockReadiness> readiness, Map<String, long[]> queryTrend,
+                          List<DataQualityService.Unsigned> unsigned) {
     }
 
     public Summary summary(StudyDefinition study) {
@@ -54,7 +55,9 @@ public class Dashboard {
         List<DataQuery> toClose = queries(study.id(), DataQuery.Status.ANSWERED);
         long deviations = scoped(em.createQuery("select count(d) from Deviation d where d.studyId = :study and d.status = :open"
                 + siteClause(study.id(), "d"), Long.class), study.id()).setParameter("open", Deviation.Status.OPEN).getSingleResult();
-        return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()));
+        List<DataQualityService.Unsigned> unsigned = access.user().hasRole(org.tacecrf.model.user.Role.INVESTIGATOR)
+                ? reports.unsignedCompleteForms(filter, 50) : List.of();
+        return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()), unsigned);
     }
 
     private List<DataQuery> queries(String studyId, DataQuery.Status status) {

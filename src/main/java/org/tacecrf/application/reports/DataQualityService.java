@@ -435,6 +435,52 @@ public class DataQualityService {
         return rows;
     }
 
+    // ---- Verification and signatures -------------------------------------------------------------------------------
+
+    /** A verified value that changed afterwards (its verification was reset). */
+    public record ChangedAfterVerification(long subjectId, String subjectNumber, String siteId, String form, String item,
+                                           Instant changedAt, String changedBy) {
+    }
+
+    public List<ChangedAfterVerification> changedAfterVerification(ReportFilter filter) {
+        Scope scope = scope(filter);
+        return params(bind(em.createQuery("select a from AuditEvent a where a.studyId = :study" + siteClause(scope, "a")
+                        + " and a.action = 'SDV_RESET'" + (filter.from() != null ? " and a.occurredAt >= :from" : "")
+                        + (filter.to() != null ? " and a.occurredAt < :to" : "") + " order by a.id desc",
+                org.tacecrf.model.audit.AuditEvent.class), scope), withoutForm(filter)).setMaxResults(2000).getResultStream()
+                .map(a -> new ChangedAfterVerification(a.getSubjectId() == null ? 0 : a.getSubjectId(), a.getSubjectNumber(), a.getSiteId(),
+                        a.getFormKey(), a.getItemKey(), a.getOccurredAt(), a.getUsername()))
+                .toList();
+    }
+
+    private static ReportFilter withoutForm(ReportFilter filter) {
+        return new ReportFilter(filter.studyId(), filter.siteId(), filter.visitId(), null, filter.from(), filter.to());
+    }
+
+    /** A complete form that no valid signature covers (form, visit or casebook signature). */
+    public record Unsigned(long subjectId, String subjectNumber, String siteId, long formDataId, String formId, String visitId,
+                           int visitRepeat) {
+    }
+
+    public List<Unsigned> unsignedCompleteForms(ReportFilter filter, int max) {
+        Scope scope = scope(filter);
+        return bind(em.createQuery("select f.id, f.subjectId, s.subjectNumber, s.siteId, f.formId, v.visitId, v.repeatKey"
+                        + " from FormData f join Subject s on s.id = f.subjectId join Visit v on v.id = f.visitRef"
+                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete"
+                        + " and not exists (select g.id from Signature g where g.status = :valid and ("
+                        + " (g.scope = :formScope and g.formRef = f.id) or (g.scope = :visitScope and g.visitRef = f.visitRef)"
+                        + " or (g.scope = :subjectScope and g.subjectId = f.subjectId)))"
+                        + " order by s.subjectNumber, f.id", Object[].class), scope)
+                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
+                .setParameter("valid", org.tacecrf.domain.integrity.SignatureStatus.VALID)
+                .setParameter("formScope", org.tacecrf.domain.integrity.SignatureScope.FORM)
+                .setParameter("visitScope", org.tacecrf.domain.integrity.SignatureScope.VISIT)
+                .setParameter("subjectScope", org.tacecrf.domain.integrity.SignatureScope.SUBJECT)
+                .setMaxResults(max).getResultStream()
+                .map(r -> new Unsigned((Long) r[1], (String) r[2], (String) r[3], (Long) r[0], (String) r[4], (String) r[5], (Integer) r[6]))
+                .toList();
+    }
+
     // ---- Bulk reads ----------------------------------------------------------------------------------------------------
 
     /** Subject id → {number, site}. */

@@ -33,6 +33,8 @@ public class ReportsBacking implements Serializable {
     private transient StudyRegistration registration;
     @Inject
     private transient LayoutBacking layout;
+    @Inject
+    private transient org.tacecrf.application.integrity.SdvService sdv;
 
     private String studyId;
     private String siteId;
@@ -49,6 +51,9 @@ public class ReportsBacking implements Serializable {
     private DataQualityService.Enrolment enrolment;
     private List<DataQualityService.EntryLag> lag;
     private List<DataQualityService.LockReadiness> readiness;
+    private List<org.tacecrf.application.integrity.SdvService.Progress> sdvBySite;
+    private List<org.tacecrf.application.integrity.SdvService.Progress> sdvBySubject;
+    private List<DataQualityService.ChangedAfterVerification> changedAfterSdv;
 
     @PostConstruct
     void init() {
@@ -71,6 +76,16 @@ public class ReportsBacking implements Serializable {
         enrolment = reports.enrolment(study, filter);
         lag = reports.entryLag(filter);
         readiness = reports.lockReadiness(study, filter);
+        sdvBySite = sdv.progressBySite(studyId).stream().filter(p -> siteId == null || siteId.isBlank() || siteId.equals(p.key())).toList();
+        sdvBySubject = sdv.progressBySubject(studyId, siteId == null || siteId.isBlank() ? null : siteId);
+        changedAfterSdv = reports.changedAfterVerification(filter);
+    }
+
+    public String getSdvChart() {
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put(Messages.text("reports.sdvVerified"), sdvBySite.stream().map(p -> p.progress().verified()).toList());
+        series.put(Messages.text("reports.sdvOpen"), sdvBySite.stream().map(p -> p.progress().total() - p.progress().verified()).toList());
+        return Charts.bars(sdvBySite.stream().map(p -> p.key()).toList(), series, Messages.text("reports.values"), true);
     }
 
     public String getEnrolmentChart() {
@@ -95,6 +110,9 @@ public class ReportsBacking implements Serializable {
         return deviations.getOrDefault(type, Map.of()).getOrDefault(site, 0L);
     }
 
+    public List<org.tacecrf.application.integrity.SdvService.Progress> getSdvBySite() { return sdvBySite; }
+    public List<org.tacecrf.application.integrity.SdvService.Progress> getSdvBySubject() { return sdvBySubject; }
+    public List<DataQualityService.ChangedAfterVerification> getChangedAfterSdv() { return changedAfterSdv; }
     public List<DataQualityService.MissingRow> getMissing() { return missing; }
     public List<DataQualityService.VisitRow> getVisits() { return visits; }
     public DataQualityService.QueryReport getQueries() { return queries; }
