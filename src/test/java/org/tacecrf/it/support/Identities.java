@@ -30,7 +30,8 @@ public final class Identities {
     /** A user a test can act as: demo accounts plus an investigator of another site created by the test. */
     public enum As {
         NURSE("nurse", "NURSE"), INVESTIGATOR("investigator", "INVESTIGATOR"), MONITOR("monitor", "MONITOR"),
-        DATA_MANAGER("datamanager", "DATA_MANAGER"), OTHER_INVESTIGATOR("otherinvestigator", "INVESTIGATOR");
+        DATA_MANAGER("datamanager", "DATA_MANAGER"), OTHER_INVESTIGATOR("otherinvestigator", "INVESTIGATOR"),
+        SITE_MONITOR("sitemonitor", "MONITOR");
 
         public final String username;
         public final String role;
@@ -44,7 +45,7 @@ public final class Identities {
     /** The test war: the product's war with this helper, its run-as mapping and the given test classes. */
     public static WebArchive war(Class<?>... testClasses) {
         WebArchive war = Deployments.warWith(testClasses).addClasses(Identities.class, As.class, Runner.class, Hop.class, Runners.class,
-                Nurse.class, Investigator.class, Monitor.class, DataManager.class, OtherInvestigator.class);
+                Nurse.class, Investigator.class, Monitor.class, DataManager.class, OtherInvestigator.class, SiteMonitor.class);
         StringBuilder ejb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE glassfish-ejb-jar PUBLIC \"-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN\""
                 + " \"http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd\">\n<glassfish-ejb-jar>\n  <enterprise-beans>\n");
@@ -88,6 +89,7 @@ public final class Identities {
             case MONITOR -> runners.monitor;
             case DATA_MANAGER -> runners.dataManager;
             case OTHER_INVESTIGATOR -> runners.otherInvestigator;
+            case SITE_MONITOR -> runners.siteMonitor;
         };
         try {
             return runner.call(work).get();
@@ -100,7 +102,12 @@ public final class Identities {
     }
 
     /** The injected beans, collected by the test. */
-    public record Runners(Runner nurse, Runner investigator, Runner monitor, Runner dataManager, Runner otherInvestigator) {
+    public record Runners(Runner nurse, Runner investigator, Runner monitor, Runner dataManager, Runner otherInvestigator,
+                          Runner siteMonitor) {
+
+        public Runners(Runner nurse, Runner investigator, Runner monitor, Runner dataManager, Runner otherInvestigator) {
+            this(nurse, investigator, monitor, dataManager, otherInvestigator, null);
+        }
     }
 
     /**
@@ -157,5 +164,11 @@ public final class Identities {
     @RunAs("INVESTIGATOR")
     @PermitAll
     public static class OtherInvestigator extends Runner {
+    }
+
+    @Stateless(name = "AsSITE_MONITOR")
+    @RunAs("MONITOR")
+    @PermitAll
+    public static class SiteMonitor extends Runner {
     }
 }
