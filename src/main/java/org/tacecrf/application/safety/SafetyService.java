@@ -178,7 +178,7 @@ public class SafetyService {
         put(form, values, "ae_grade", String.valueOf(s.grade()));
         put(form, values, "ae_onset_date", s.sampled() == null ? null : s.sampled().toString());
         put(form, values, "related_session", s.sessionNumber() == null ? null : String.valueOf(s.sessionNumber()));
-        String origin = s.term().name() + " grade " + s.grade() + " from " + s.value() + " at " + proposal.visitKey();
+        String origin = s.term().name() + " grade " + s.grade() + " from " + plain(s.value()) + " at " + proposal.visitKey();
         FormSaveResult saved = forms.save(new FormSave(subject.getId(), log.getId(), ADVERSE_EVENT, repeat, null, values,
                 false, null, AuditSource.FORM, "accepted laboratory proposal: " + origin));
         decide(subject, labs, proposal, LabAeDecision.Decision.ACCEPTED, saved.formDataId(), null);
@@ -214,10 +214,14 @@ public class SafetyService {
                         "LAB_AE_PROPOSAL", record.getId())
                 .study(subject.getStudyId(), subject.getSiteId()).subject(subject.getId(), subject.getSubjectNumber())
                 .location(visit.key(), labs.key(), s.itemId())
-                .values(null, s.term().name() + " grade " + s.grade() + " (" + s.value() + ", " + s.rule() + "): "
+                .values(null, s.term().name() + " grade " + s.grade() + " (" + plain(s.value()) + ", " + s.rule() + "): "
                         + decision.name().toLowerCase(java.util.Locale.ROOT)
                         + (aeForm == null ? "" : ", adverse event form " + aeForm))
                 .reason(reason).source(AuditSource.FORM, null));
+    }
+
+    private static String plain(org.tacecrf.domain.clinical.Measurement m) {
+        return m.value().stripTrailingZeros().toPlainString() + " " + m.unit().symbol();
     }
 
     private static void put(FormDef form, Map<ItemKey, RawEntry> values, String itemId, String text) {

@@ -32,9 +32,9 @@ import org.tacecrf.domain.study.StudyDefinition;
  * <ul>
  *   <li>Baseline value: the last value sampled before the subject's first TACE procedure (the
  *       usual protocol definition, clinical rules 3.2), chosen as the change from pre-procedure
- *       labs chooses its "pre" value; without a first procedure date, the last value before this
- *       procedure. ALT, AST and bilirubin with an abnormal baseline are graded against multiples of
- *       it; creatinine also by multiples of it.</li>
+ *       labs chooses its "pre" value; while no procedure is dated yet, the last value before
+ *       these labs were sampled. ALT, AST and bilirubin with an abnormal baseline are graded
+ *       against multiples of it; creatinine also by multiples of it.</li>
  *   <li>Reference ranges: the table given (the built-in adult defaults unless the laboratory's own
  *       are known), chosen by the subject's sex from the baseline form; the same range judges
  *       whether the baseline was abnormal.</li>
@@ -109,8 +109,9 @@ public final class LabSuggestions {
         TaceSessions sessions = casebook.sessions();
         Optional<FormInstance> session = sessions.inVisit(postLabs.visit().id());
         Integer sessionNumber = session.flatMap(sessions::session).map(TaceSessions.Session::number).orElse(null);
-        Optional<LocalDate> reference = sessions.first().or(() -> session.flatMap(s -> s.date(TaceSessions.DATE)));
         LocalDate sampled = Casebook.dateOf(postLabs, LAB_DATE).orElse(null);
+        Optional<LocalDate> reference = sessions.first().or(() -> session.flatMap(s -> s.date(TaceSessions.DATE)))
+                .or(() -> Optional.ofNullable(sampled));
         List<Suggestion> out = new ArrayList<>();
         for (String itemId : ORDER) {
             Optional<StoredValue> stored = row.value(itemId);

@@ -73,6 +73,17 @@ class LabSuggestionsTest {
     }
 
     @Test
+    void whileNoProcedureIsDatedTheBaselineIsTheLastValueBeforeTheseLabs() {
+        HccCase c = new HccCase();
+        c.tace1.clear("procedure_date");
+        c.tace2.clear("procedure_date");
+        Suggestion alt = of(grade(c, c.post1), "alt");
+        assertThat(alt.baseline().value()).isEqualByComparingTo("40");
+        assertThat(alt.sessionNumber()).isNull();
+        assertThat(alt.grade()).isEqualTo(1);
+    }
+
+    @Test
     void withoutSexTheSexSpecificRangesAreNotGuessed() {
         HccCase c = new HccCase();
         c.baseline.clear("sex");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 
 import org.tacecrf.application.casebook.CasebookService;
@@ -69,17 +70,28 @@ abstract class FormPanel implements Serializable {
                 form.getFormId(), form.getRepeatKey(), false, form.currentValues());
     }
 
-    /** A value computed once per request (a page renders several parts of the same result). */
+    /**
+     * A value computed once while a response is rendered (a page shows several parts of the same
+     * result). Outside rendering it is computed afresh: entries change until the model is updated.
+     */
     @SuppressWarnings("unchecked")
     protected <T> T once(String key, Supplier<T> compute) {
         FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return compute.get();
+        }
         // A save rebuilds the form's field models: what was computed from the old ones is stale.
         if (perRequest == null || request != context || groupsSeen != form.getGroups()) {
             perRequest = new HashMap<>();
             request = context;
             groupsSeen = form.getGroups();
         }
-        return (T) perRequest.computeIfAbsent(key, k -> compute.get());
+        if (perRequest.containsKey(key)) {
+            return (T) perRequest.get(key);
+        }
+        T value = compute.get();
+        perRequest.put(key, value);
+        return value;
     }
 
     /** Forgets what was computed in this request, after the entries changed. */

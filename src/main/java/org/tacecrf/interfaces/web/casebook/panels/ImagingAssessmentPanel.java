@@ -46,15 +46,15 @@ public class ImagingAssessmentPanel extends FormPanel {
                        FieldModel longest, FieldModel viable, FieldModel shortAxis, FieldModel reason,
                        FieldModel enhancement, List<String> findings) {
 
-        public boolean measured() {
+        public boolean isMeasured() {
             return status != null && "MEASURED".equals(status.getText());
         }
 
-        public boolean notDone() {
+        public boolean isNotDone() {
             return status != null && "NOT_DONE".equals(status.getText());
         }
 
-        public boolean present() {
+        public boolean isPresent() {
             return status != null && "PRESENT".equals(status.getText());
         }
     }

@@ -37,7 +37,7 @@ public class LabProposalsBacking implements Serializable {
     public String label(LabProposal p) {
         var s = p.suggestion();
         return s.sessionNumber() == null
-                ? Messages.text("labs.openLineVisit", s.term().name(), s.grade(), String.valueOf(s.value()), p.visitKey())
-                : Messages.text("labs.openLine", s.term().name(), s.grade(), String.valueOf(s.value()), s.sessionNumber());
+                ? Messages.text("labs.openLineVisit", s.term().name(), s.grade(), PostLabsPanel.show(s.value()), p.visitKey())
+                : Messages.text("labs.openLine", s.term().name(), s.grade(), PostLabsPanel.show(s.value()), s.sessionNumber());
     }
 }

@@ -15,6 +15,7 @@ import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.application.safety.SafetyService;
 import org.tacecrf.application.safety.SafetyService.LabProposal;
 import org.tacecrf.domain.casebook.derive.LabSuggestions.Suggestion;
+import org.tacecrf.domain.clinical.Measurement;
 import org.tacecrf.domain.clinical.ReferenceRange;
 import org.tacecrf.interfaces.web.support.Messages;
 import org.tacecrf.model.casebook.LabAeDecision;
@@ -75,8 +76,8 @@ public class PostLabsPanel extends FormPanel {
     private ProposalView view(LabProposal p) {
         Suggestion s = p.suggestion();
         String label = field(s.itemId()).map(f -> f.getItem().label().get(session.getLocale())).orElse(s.analyte().label());
-        String value = s.value() == null ? "—" : s.value().toString();
-        String baseline = s.baseline() == null ? "—" : s.baseline() + (s.baselineDate() == null ? "" : " (" + s.baselineDate() + ")");
+        String value = s.value() == null ? "—" : show(s.value());
+        String baseline = s.baseline() == null ? "—" : show(s.baseline()) + (s.baselineDate() == null ? "" : " (" + s.baselineDate() + ")");
         String grade = s.grade() == null ? "—" : Messages.text("labs.grade", s.term().name(), s.grade())
                 + (s.rule() == null ? "" : " (" + s.rule() + ")");
         LabAeDecision d = p.decision();
@@ -99,6 +100,11 @@ public class PostLabsPanel extends FormPanel {
         }
         return new ProposalView(s.itemId(), label, value, baseline, range(s.range()), grade, state, p.open(),
                 d == null ? null : d.getAeFormRef(), decision, String.join(" ", s.problems()));
+    }
+
+    /** A lab value as written on a report, e.g. "160 U/L". */
+    static String show(Measurement m) {
+        return m.value().stripTrailingZeros().toPlainString() + " " + m.unit().symbol();
     }
 
     private static String range(ReferenceRange r) {
