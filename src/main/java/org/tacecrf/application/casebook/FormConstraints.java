@@ -64,7 +64,7 @@ public class FormConstraints {
         return CtcaeV5.VERSION.equals(study.parameters().ctcae().version());
     }
 
-    private static Optional<FieldError> gradeNotDefined(StudyDefinition study, FormDef form, Map<ItemKey, StoredValue> values) {
+    static Optional<FieldError> gradeNotDefined(StudyDefinition study, FormDef form, Map<ItemKey, StoredValue> values) {
         if (!catalogueApplies(study)) {
             return Optional.empty();
         }
