@@ -325,6 +325,15 @@ class PanelsBrowserIT {
         b.waitForText(By.id("entry:saeStatus"), "Overdue");
         show(b, By.id("entry:saeStatus"));
         b.screenshot("adverse-event-from-lab");
+        // Saved, the unreported serious event waits on the home page and in the reports.
+        Flows.saveDraft(b);
+        b.open("/app/home.xhtml");
+        b.waitForText(By.id("seriousEvents"), "Alanine aminotransferase increased");
+        assertThat(b.driver().findElement(By.id("seriousEvents")).getText()).contains("Overdue").contains("2024-03-07");
+        b.open("/app/reports.xhtml");
+        b.click(By.xpath("//*[contains(@class, 'ui-tabs-header')]//a[contains(., 'Serious adverse events')]"));
+        b.waitForText(By.id("reports:tabs:seriousEvents"), "Alanine aminotransferase increased");
+        assertThat(b.driver().findElement(By.id("reports:tabs:seriousEvents")).getText()).contains("Overdue");
 
         b.driver().get(casebookUrl);
         assertThat(b.driver().findElements(By.id("labProposals"))).isEmpty();

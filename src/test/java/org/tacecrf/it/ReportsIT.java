@@ -30,6 +30,9 @@ import org.tacecrf.application.quality.DeviationService;
 import org.tacecrf.application.quality.QueryService;
 import org.tacecrf.application.reports.DataQualityService;
 import org.tacecrf.application.reports.ReportFilter;
+import org.tacecrf.application.safety.SafetyService;
+import org.tacecrf.domain.casebook.derive.SaeReporting;
+import org.tacecrf.infrastructure.persistence.CasebookRepository;
 import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.application.user.UserAdministration;
 import org.tacecrf.application.user.UserCommand;
@@ -90,6 +93,10 @@ class ReportsIT {
     private StudyRegistration registration;
     @Inject
     private org.tacecrf.application.security.CurrentUser currentUser;
+    @Inject
+    private SafetyService safety;
+    @Inject
+    private CasebookRepository casebookRepository;
 
     private Identities.Runners runners;
     private static Map<String, Subject> subjects;
@@ -127,6 +134,28 @@ class ReportsIT {
         DataQuery toAnswer = nurseSites.contains("LYCH") ? l1 : b1;
         as(As.NURSE, () -> queries.answer(toAnswer.getId(), toAnswer.getVersion(), "Filed now"));
         as(As.DATA_MANAGER, () -> deviations.record(HCC, "R-D1", Deviation.Type.TREATMENT, "Dose above protocol", LocalDate.of(2024, 3, 10)));
+        // Adverse events: a serious one at R-L1 not reported ten days after onset, a serious one at
+        // R-B1 reported the day it began, a non-serious one at R-D1.
+        adverseEvent("R-L1", "HEPATIC_FAILURE", "4", TODAY.minusDays(10), "Y", null);
+        adverseEvent("R-B1", "ABDOMINAL_PAIN", "3", TODAY.minusDays(5), "Y", TODAY.minusDays(5));
+        adverseEvent("R-D1", "FEVER", "1", TODAY.minusDays(3), "N", null);
+    }
+
+    private void adverseEvent(String subjectNumber, String term, String grade, LocalDate onset, String serious,
+                              LocalDate reported) throws Exception {
+        long subjectId = subjects.get(subjectNumber).getId();
+        long log = as(As.DATA_MANAGER, () -> casebookRepository.visits(subjectId)).stream()
+                .filter(v -> v.getVisitId().equals("logs")).findFirst().orElseThrow().getId();
+        Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
+        values.put(new ItemKey("event", 1, "ae_term"), RawEntry.of(term));
+        values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of(grade));
+        values.put(new ItemKey("event", 1, "ae_onset_date"), RawEntry.of(onset.toString()));
+        values.put(new ItemKey("seriousness", 1, "ae_serious"), RawEntry.of(serious));
+        if (reported != null) {
+            values.put(new ItemKey("seriousness", 1, "date_reported"), RawEntry.of(reported.toString()));
+        }
+        as(As.DATA_MANAGER, () -> forms.save(new FormSave(subjectId, log, "adverse_event", 1, null, values, false, null,
+                AuditSource.FORM, null)));
     }
 
     @Test
@@ -161,14 +190,40 @@ class ReportsIT {
                 .satisfies(r -> {
                     assertThat(r.subjects()).isEqualTo(2);
                     assertThat(r.openQueries()).isEqualTo(2);
-                    // Each subject's enrolment form (saved at registration) and TACE session are in progress.
-                    assertThat(r.incompleteForms()).isEqualTo(4);
+                    // Each subject's enrolment form (saved at registration) and TACE session, and R-L1's
+                    // adverse event, are in progress.
+                    assertThat(r.incompleteForms()).isEqualTo(5);
                     assertThat(r.ready()).isFalse();
                 });
     }
 
     @Test
     @Order(3)
+    void seriousAdverseEventsWithTheStateOfTheirReport() throws Exception {
+        List<SafetyService.SeriousEvent> all = as(As.MONITOR, () -> safety.seriousEvents(HCC, false));
+        assertThat(all).filteredOn(e -> e.subjectNumber().startsWith("R-"))
+                .extracting(SafetyService.SeriousEvent::subjectNumber, SafetyService.SeriousEvent::term, e -> e.reporting().status())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("R-L1", "HEPATIC_FAILURE", SaeReporting.Status.OVERDUE),
+                        org.assertj.core.groups.Tuple.tuple("R-B1", "ABDOMINAL_PAIN", SaeReporting.Status.REPORTED_IN_TIME));
+        // Due the day after onset (24 hours); ten days after onset it is nine days overdue.
+        assertThat(all).filteredOn(e -> e.subjectNumber().equals("R-L1")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.reporting().due()).isEqualTo(TODAY.minusDays(9));
+                    assertThat(e.reporting().daysLate()).isEqualTo(9);
+                    assertThat(e.grade()).isEqualTo("4");
+                });
+        // Needing attention: only the overdue report.
+        assertThat(as(As.MONITOR, () -> safety.seriousEvents(HCC, true)))
+                .filteredOn(e -> e.subjectNumber().startsWith("R-")).extracting(SafetyService.SeriousEvent::subjectNumber)
+                .containsExactly("R-L1");
+        // A monitor of LYCH and DLZS does not see the BTCH event (the DLZS one is not serious).
+        assertThat(as(As.SITE_MONITOR, () -> safety.seriousEvents(HCC, false)))
+                .extracting(SafetyService.SeriousEvent::siteId).containsOnly("LYCH");
+    }
+
+    @Test
+    @Order(4)
     void aMonitorOfTwoSitesSeesOnlyThose() throws Exception {
         StudyDefinition study = registration.definition(HCC);
         ReportFilter filter = ReportFilter.of(HCC);

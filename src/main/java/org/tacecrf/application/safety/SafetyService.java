@@ -95,10 +95,11 @@ public class SafetyService {
     /**
      * A serious adverse event and the state of its expedited report.
      *
-     * @param term CTCAE term code, with the verbatim text for "other" terms
+     * @param term      CTCAE term code
+     * @param termOther verbatim text of an "other" term, or null
      */
     public record SeriousEvent(long subjectId, String subjectNumber, String siteId, long formDataId, String term,
-                               String grade, SaeReporting reporting) {
+                               String termOther, String grade, SaeReporting reporting) {
     }
 
     /** Whether lab values are graded for this study (CTCAE v5.0). */
@@ -279,8 +280,7 @@ public class SafetyService {
             String term = text(values, "ae_term").orElse(null);
             String other = text(values, "ae_term_other").orElse(null);
             out.add(new SeriousEvent(ae.subject().getId(), ae.subject().getSubjectNumber(), ae.subject().getSiteId(),
-                    ae.form().getId(), other == null ? term : term + ": " + other, text(values, "ae_grade").orElse(null),
-                    reporting));
+                    ae.form().getId(), term, other, text(values, "ae_grade").orElse(null), reporting));
         }
         return out;
     }

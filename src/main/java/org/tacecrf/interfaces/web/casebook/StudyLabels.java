@@ -58,6 +58,15 @@ public class StudyLabels {
         return study().flatMap(s -> s.arm(armId)).map(a -> a.label().get(session.getLocale())).orElse(armId);
     }
 
+    /** The label of a code of one of the study's code lists, or the code itself when not listed. */
+    public String code(String codeListId, String code) {
+        if (code == null) {
+            return "";
+        }
+        return study().flatMap(s -> s.codeList(codeListId)).flatMap(l -> l.item(code))
+                .map(i -> i.label().get(session.getLocale())).orElse(code);
+    }
+
     public String text(org.tacecrf.domain.study.LocalizedText text) {
         return text == null ? "" : text.get(session.getLocale());
     }

@@ -32,7 +32,11 @@ public class HomeBacking {
     @Inject
     private org.tacecrf.application.study.StudyRegistration registration;
 
+    @Inject
+    private org.tacecrf.application.safety.SafetyService safety;
+
     private org.tacecrf.application.reports.Dashboard.Summary summary;
+    private List<org.tacecrf.application.safety.SafetyService.SeriousEvent> seriousEvents;
 
     /** The dashboard of the study in the header, or null when the user has no study. */
     public org.tacecrf.application.reports.Dashboard.Summary getSummary() {
@@ -40,6 +44,14 @@ public class HomeBacking {
             summary = dashboard.summary(registration.definition(layout.getStudyId()));
         }
         return summary;
+    }
+
+    /** Serious adverse events due, overdue, reported late or without an onset date, at the user's sites. */
+    public List<org.tacecrf.application.safety.SafetyService.SeriousEvent> getSeriousEvents() {
+        if (seriousEvents == null) {
+            seriousEvents = layout.getStudyId() == null ? List.of() : safety.seriousEvents(layout.getStudyId(), true);
+        }
+        return seriousEvents;
     }
 
     public String getTrendChart() {

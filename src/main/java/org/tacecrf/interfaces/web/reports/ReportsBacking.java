@@ -14,6 +14,9 @@ import jakarta.inject.Named;
 
 import org.tacecrf.application.reports.DataQualityService;
 import org.tacecrf.application.reports.ReportFilter;
+import org.tacecrf.application.safety.SafetyService;
+import org.tacecrf.application.security.CurrentUser;
+import org.tacecrf.model.user.Role;
 import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.interfaces.web.LayoutBacking;
@@ -35,6 +38,10 @@ public class ReportsBacking implements Serializable {
     private transient LayoutBacking layout;
     @Inject
     private transient org.tacecrf.application.integrity.SdvService sdv;
+    @Inject
+    private transient SafetyService safety;
+    @Inject
+    private transient CurrentUser currentUser;
 
     private String studyId;
     private String siteId;
@@ -54,6 +61,7 @@ public class ReportsBacking implements Serializable {
     private List<org.tacecrf.application.integrity.SdvService.Progress> sdvBySite;
     private List<org.tacecrf.application.integrity.SdvService.Progress> sdvBySubject;
     private List<DataQualityService.ChangedAfterVerification> changedAfterSdv;
+    private List<SafetyService.SeriousEvent> seriousEvents;
 
     @PostConstruct
     void init() {
@@ -76,9 +84,21 @@ public class ReportsBacking implements Serializable {
         enrolment = reports.enrolment(study, filter);
         lag = reports.entryLag(filter);
         readiness = reports.lockReadiness(study, filter);
-        sdvBySite = sdv.progressBySite(studyId).stream().filter(p -> siteId == null || siteId.isBlank() || siteId.equals(p.key())).toList();
-        sdvBySubject = sdv.progressBySubject(studyId, siteId == null || siteId.isBlank() ? null : siteId);
+        if (isSeesVerification()) {
+            sdvBySite = sdv.progressBySite(studyId).stream().filter(p -> siteId == null || siteId.isBlank() || siteId.equals(p.key())).toList();
+            sdvBySubject = sdv.progressBySubject(studyId, siteId == null || siteId.isBlank() ? null : siteId);
+        } else {
+            sdvBySite = List.of();
+            sdvBySubject = List.of();
+        }
         changedAfterSdv = reports.changedAfterVerification(filter);
+        seriousEvents = safety.seriousEvents(studyId, false).stream()
+                .filter(e -> siteId == null || siteId.isBlank() || siteId.equals(e.siteId())).toList();
+    }
+
+    /** Verification progress is the monitors' work, read by investigators and data managers; not a nurse's. */
+    public boolean isSeesVerification() {
+        return currentUser.hasAnyRole(Role.MONITOR, Role.INVESTIGATOR, Role.DATA_MANAGER);
     }
 
     public String getSdvChart() {
@@ -114,6 +134,12 @@ public class ReportsBacking implements Serializable {
     public List<org.tacecrf.application.integrity.SdvService.Progress> getSdvBySubject() { return sdvBySubject; }
     public List<DataQualityService.ChangedAfterVerification> getChangedAfterSdv() { return changedAfterSdv; }
     public List<DataQualityService.MissingRow> getMissing() { return missing; }
+    public List<SafetyService.SeriousEvent> getSeriousEvents() { return seriousEvents; }
+
+    /** Serious adverse events whose report is overdue or was late, for the tab title. */
+    public long getLateSeriousEvents() {
+        return seriousEvents.stream().filter(e -> e.reporting().status().late()).count();
+    }
     public List<DataQualityService.VisitRow> getVisits() { return visits; }
     public DataQualityService.QueryReport getQueries() { return queries; }
     public List<CheckOverride> getOverrides() { return overrides; }

@@ -100,6 +100,12 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static Throwable root(Throwable t) {
+        // A refusal wrapped by a bean's life-cycle callback (CDI, reflection) is still a refusal: 403, not 500.
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof AccessDeniedException || c instanceof EJBAccessException) {
+                return c;
+            }
+        }
         Throwable current = t;
         while ((current instanceof FacesException || (current instanceof EJBException && !(current instanceof jakarta.ejb.AccessLocalException))
                 || current instanceof jakarta.el.ELException) && current.getCause() != null) {
