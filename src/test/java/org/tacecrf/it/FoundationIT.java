@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -140,6 +141,26 @@ class FoundationIT {
         Page admin = nurse.get("/admin/users.xhtml");
         assertThat(admin.status()).isEqualTo(403);
         assertThat(admin.text()).contains("Not permitted").doesNotContain("Exception");
+    }
+
+    /** Every page, for every role: shown or refused, never a server error; also with absent or bad parameters. */
+    @Test
+    void everyPageOpensForEveryRoleOrIsRefused() {
+        List<String> pages = List.of("/app/home.xhtml", "/app/subjects.xhtml", "/app/screening.xhtml", "/app/casebook.xhtml",
+                "/app/casebook.xhtml?subject=999999", "/app/casebook.xhtml?subject=abc", "/app/form.xhtml",
+                "/app/form.xhtml?formData=999999", "/app/form.xhtml?subject=1&visit=x&form=nope", "/app/queries.xhtml",
+                "/app/deviations.xhtml", "/app/reports.xhtml", "/app/analysis.xhtml", "/app/data.xhtml", "/app/audit.xhtml",
+                "/app/sdv.xhtml", "/app/account/password.xhtml", "/app/account/profile.xhtml", "/admin/users.xhtml",
+                "/admin/study-status.xhtml", "/admin/audit-verification.xhtml");
+        for (String user : List.of("nurse", "investigator", "monitor", "datamanager")) {
+            WebClient client = new WebClient(base);
+            client.login(user, user + "-demo-2024");
+            for (String page : pages) {
+                Page shown = client.get(page);
+                assertThat(shown.status()).as(user + " " + page).isIn(200, 403, 404);
+                assertThat(shown.text()).as(user + " " + page).doesNotContain("Something went wrong").doesNotContain("Exception");
+            }
+        }
     }
 
     @Test
