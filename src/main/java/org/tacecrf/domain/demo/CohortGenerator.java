@@ -68,6 +68,8 @@ public final class CohortGenerator {
     static final String CHILD_PUGH = "child_pugh";
     static final String LOST = "lost";
     static final String SESSION = "session";
+    /** Prefix of the facts holding a baseline laboratory value drawn for the cohort. */
+    static final String LAB = "lab:";
 
     private static final String BASELINE = "baseline";
     private static final String BASELINE_IMAGING = "baseline_imaging";
@@ -132,6 +134,15 @@ public final class CohortGenerator {
         int n = spec.patients();
         List<LocalDate> firstTace = spread(n, random);
         List<Map<String, String>> facts = FactAllocator.allocate(spec, random, firstTace);
+        // published laboratory means and SDs hold for the cohort, not only on average
+        spec.labs().forEach((analyte, d) -> {
+            if (!LiverLabs.CHILD_PUGH_ANALYTES.contains(analyte)) {
+                String[] values = FactAllocator.draw(d, n, random);
+                for (int i = 0; i < n; i++) {
+                    facts.get(i).put(LAB + analyte, values[i]);
+                }
+            }
+        });
         List<Patient> patients = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             patients.add(new Patient(i + 1, firstTace.get(i), facts.get(i)));
@@ -642,7 +653,13 @@ public final class CohortGenerator {
             LiverLabs.Points points = LiverLabs.points(facts.get(CHILD_PUGH), random);
             e.set("ascites", points.ascitesCode());
             e.set("encephalopathy", points.encephalopathyCode());
-            Map<String, String> labs = LiverLabs.baseline(points, spec.labs(), random);
+            Map<String, String> drawn = new HashMap<>();
+            facts.forEach((k, v) -> {
+                if (k.startsWith(LAB)) {
+                    drawn.put(k.substring(LAB.length()), v);
+                }
+            });
+            Map<String, String> labs = LiverLabs.baseline(points, spec.labs(), drawn, random);
             e.set("lab_date", date.toString());
             labs.forEach(e::setIfPresent);
             boolean anyMarker = MARKER_ITEMS.stream().anyMatch(m -> e.value(m) != null);

@@ -100,14 +100,22 @@ final class LiverLabs {
         return new Points(alb, bili, inr, asc, 1);
     }
 
+    /** The analytes whose values the Child-Pugh class constrains. */
+    static final java.util.Set<String> CHILD_PUGH_ANALYTES = java.util.Set.of("albumin", "total_bilirubin", "inr", "direct_bilirubin");
+
     /**
      * A laboratory panel at baseline: values as text by item id, the Child-Pugh analytes inside the
-     * band of their points, the others from {@code published} or the defaults.
+     * band of their points, the others as {@code drawn} for the cohort (to the published mean and
+     * SD), else from {@code published} or the defaults.
      */
-    static Map<String, String> baseline(Points p, Map<String, Distribution> published, Random random) {
+    static Map<String, String> baseline(Points p, Map<String, Distribution> published, Map<String, String> drawn, Random random) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String analyte : PANEL) {
             Distribution d = published.getOrDefault(analyte, DEFAULTS.get(analyte));
+            if (drawn.containsKey(analyte)) {
+                out.put(analyte, drawn.get(analyte));
+                continue;
+            }
             switch (analyte) {
                 case "albumin" -> out.put(analyte, inBand(d, p.albumin() == 1 ? 35.5 : p.albumin() == 2 ? 28.5 : 22.0,
                         p.albumin() == 1 ? 52.0 : p.albumin() == 2 ? 34.8 : 27.5, random));

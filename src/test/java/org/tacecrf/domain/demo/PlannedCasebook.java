@@ -90,10 +90,17 @@ final class PlannedCasebook {
             Set<ItemKey> hidden = new FormLogic(study, def).hidden(values);
             hidden.forEach(values::remove);
             requireFilled(study, s, f, def, values);
-            def.items().stream().filter(i -> i.type() == ItemType.DATE && i.required()).findFirst()
-                    .flatMap(i -> values.entrySet().stream().filter(e -> e.getKey().itemId().equals(i.id()))
-                            .map(e -> e.getValue().date()).filter(Objects::nonNull).findFirst())
-                    .ifPresent(d -> visitDates.put(visitKey, d));
+            // as the form service: the visit's own form dates it, another only while it has no date
+            VisitDef visitDef = study.visit(f.visitId()).orElseThrow();
+            boolean main = visitDef.forms().stream().map(vf -> study.form(vf.formId()).orElseThrow())
+                    .filter(fd -> fd.items().stream().anyMatch(i -> i.type() == ItemType.DATE && i.required()))
+                    .findFirst().map(fd -> fd.id().equals(def.id())).orElse(true);
+            if (main || !visitDates.containsKey(visitKey)) {
+                def.items().stream().filter(i -> i.type() == ItemType.DATE && i.required()).findFirst()
+                        .flatMap(i -> values.entrySet().stream().filter(e -> e.getKey().itemId().equals(i.id()))
+                                .map(e -> e.getValue().date()).filter(Objects::nonNull).findFirst())
+                        .ifPresent(d -> visitDates.put(visitKey, d));
+            }
             forms.add(new Object[]{next[0]++, visitKey, f, values});
         }
         List<SubjectData.VisitInstance> visits = new ArrayList<>();
