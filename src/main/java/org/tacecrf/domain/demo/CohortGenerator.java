@@ -68,6 +68,10 @@ public final class CohortGenerator {
     static final String CHILD_PUGH = "child_pugh";
     static final String LOST = "lost";
     static final String SESSION = "session";
+    /** Fact naming the problem planted in a patient's data, if any. */
+    public static final String ANOMALY = "anomaly";
+    public static final String LATE_VISIT = "late visit";
+    public static final String DISAGREEMENT = "response disagreement";
     /** Prefix of the facts holding a baseline laboratory value drawn for the cohort. */
     static final String LAB = "lab:";
 
@@ -162,7 +166,30 @@ public final class CohortGenerator {
         for (Patient p : patients) {
             subjects.add(p.build(random));
         }
-        return new CohortPlan(study.id(), seed, subjects);
+        return new CohortPlan(study.id(), seed, subjects, screenFailures(subjects, random));
+    }
+
+    /** The screen failures, screened among the enrolled patients at their sites. */
+    private List<CohortPlan.ScreenFailure> screenFailures(List<PlannedSubject> subjects, Random random) {
+        List<CohortPlan.ScreenFailure> out = new ArrayList<>();
+        for (CohortSpec.ScreenFailure f : spec.screenFailures()) {
+            for (int i = 0; i < f.count(); i++) {
+                PlannedSubject near = subjects.get(random.nextInt(subjects.size()));
+                Map<String, Boolean> answers = new LinkedHashMap<>();
+                for (EligibilityCriterion c : study.eligibility()) {
+                    boolean fails = c.id().equals(f.criterion());
+                    answers.put(c.id(), (c.kind() == CriterionKind.INCLUSION) != fails);
+                }
+                if (f.criterion() != null && study.eligibility().stream().noneMatch(c -> c.id().equals(f.criterion()))) {
+                    throw new CohortSpecException(spec.studyId() + ": no eligibility criterion " + f.criterion());
+                }
+                out.add(new CohortPlan.ScreenFailure(near.siteId(), near.screenedOn().plusDays(random.nextInt(5)),
+                        random.nextDouble() < 0.65 ? "M" : "F", near.birthYear() == null ? null : near.birthYear() + random.nextInt(11) - 5,
+                        answers, f.criterion() == null, f.note()));
+            }
+        }
+        out.sort(Comparator.comparing(CohortPlan.ScreenFailure::screenedOn));
+        return out;
     }
 
     /** First TACE dates spread evenly over the period (one per equal stratum), in order. */
@@ -187,9 +214,11 @@ public final class CohortGenerator {
             }
             if (late > 0) {
                 p.lateVisit = true;
+                p.facts.put(ANOMALY, LATE_VISIT);
                 late--;
             } else if (disagreements > 0 && p.path.stream().anyMatch(r -> doubleReading ? r == Response.PD : r != null)) {
                 p.disagreement = true;
+                p.facts.put(ANOMALY, DISAGREEMENT);
                 disagreements--;
             }
         }
@@ -395,9 +424,6 @@ public final class CohortGenerator {
                 if (path.get(k) != null) {
                     timePointScans.add(new Slot(v.id(), 1, d));
                 }
-                if (path.get(k) == Response.PD) {
-                    break;
-                }
             }
         }
 
@@ -407,6 +433,14 @@ public final class CohortGenerator {
             if (known != null) {
                 return known;
             }
+            VisitTiming t = v.timing();
+            LocalDate d = target(v, random).plusDays(jitter(t.windowBefore(), t.windowAfter(), random));
+            planned.put(v.id(), d);
+            return d;
+        }
+
+        /** The target date of a visit's first occurrence: its anchor plus its day. */
+        LocalDate target(VisitDef v, Random random) {
             VisitTiming t = v.timing();
             if (t == null) {
                 throw new CohortSpecException(spec.studyId() + ": visit " + v.id() + " has no timing to date it by");
@@ -418,9 +452,12 @@ public final class CohortGenerator {
                 case VISIT -> planned(visit(t.anchorVisitId()), random);
                 case PREVIOUS_VISIT -> previousPlanned(v, random);
             };
-            LocalDate d = anchor.plusDays(t.day() + jitter(t.windowBefore(), t.windowAfter(), random));
-            planned.put(v.id(), d);
-            return d;
+            return anchor.plusDays(t.day());
+        }
+
+        /** A date a few days after the window of a visit's first occurrence closes. */
+        LocalDate late(VisitDef v, Random random) {
+            return target(v, random).plusDays(v.timing().windowAfter() + 2 + random.nextInt(3));
         }
 
         private LocalDate previousPlanned(VisitDef v, Random random) {
@@ -441,10 +478,7 @@ public final class CohortGenerator {
         List<LocalDate> occurrences(VisitDef v, Random random) {
             return occurrences.computeIfAbsent(v.id(), id -> {
                 List<LocalDate> out = new ArrayList<>();
-                LocalDate d = planned(v, random);
-                if (lateVisit && v.type() == VisitType.SURVIVAL_CONTACT) {
-                    d = d.plusDays(v.timing().windowAfter() + 2 + random.nextInt(3));
-                }
+                LocalDate d = lateVisit && v.type() == VisitType.SURVIVAL_CONTACT ? late(v, random) : planned(v, random);
                 int max = v.maxRepeats() == null ? 60 : v.maxRepeats();
                 while (out.size() < max && !d.isAfter(spec.period().cutOff().plusYears(1))) {
                     out.add(d);
@@ -945,17 +979,14 @@ public final class CohortGenerator {
             for (VisitDef v : study.schedule()) {
                 if (v.type() == VisitType.FOLLOW_UP && !v.repeating() && v.timing() != null
                         && !spec.imaging().timePoints().contains(v.id()) && !v.id().equals(spec.imaging().periodic())) {
-                    LocalDate d = planned(v, random);
-                    if (lateVisit && study.schedule().stream().noneMatch(x -> x.type() == VisitType.SURVIVAL_CONTACT)) {
-                        d = d.plusDays(v.timing().windowAfter() + 2 + random.nextInt(3));
-                    }
+                    LocalDate d = lateVisit && study.schedule().stream().noneMatch(x -> x.type() == VisitType.SURVIVAL_CONTACT)
+                            ? late(v, random) : planned(v, random);
                     if ((death == null || d.isBefore(death.minusDays(7))) && !d.isAfter(spec.period().cutOff())) {
                         visits.add(new Slot(v.id(), 1, d));
                     }
                 }
             }
             visits.sort(Comparator.comparing(Slot::date));
-            Map<String, String> previous = labs;
             Response lastResponse = null;
             for (Slot s : visits) {
                 VisitDef v = visit(s.visitId());
@@ -964,10 +995,9 @@ public final class CohortGenerator {
                 if (collects(v, LABS, s)) {
                     FormEntries e = entries(LABS);
                     e.set("lab_date", s.date().toString());
-                    Map<String, String> values = LiverLabs.followUp(previous, random);
+                    Map<String, String> values = LiverLabs.followUp(labs, random);
                     values.forEach(e::setIfPresent);
                     add(s.date(), s.visitId(), s.repeat(), e);
-                    previous = values;
                     if (followUpLabs == null) {
                         followUpLabs = values;
                     }

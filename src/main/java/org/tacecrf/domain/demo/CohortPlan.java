@@ -15,10 +15,24 @@ import org.tacecrf.domain.casebook.ItemKey;
  * @param seed     the seed the plan was generated with
  * @param subjects the subjects in order of enrolment
  */
-public record CohortPlan(String studyId, long seed, List<PlannedSubject> subjects) {
+public record CohortPlan(String studyId, long seed, List<PlannedSubject> subjects, List<ScreenFailure> screenFailures) {
 
     public CohortPlan {
         subjects = List.copyOf(subjects);
+        screenFailures = List.copyOf(screenFailures);
+    }
+
+    /**
+     * A patient screened and not enrolled.
+     *
+     * @param eligibility per criterion id, whether it applies; an unmet inclusion or a present exclusion fails
+     * @param declined    eligible but not enrolled (then {@code note} says why)
+     */
+    public record ScreenFailure(String siteId, LocalDate screenedOn, String sex, Integer birthYear,
+                                Map<String, Boolean> eligibility, boolean declined, String note) {
+        public ScreenFailure {
+            eligibility = Map.copyOf(eligibility);
+        }
     }
 
     /** Number of form saves the plan needs (for progress). */

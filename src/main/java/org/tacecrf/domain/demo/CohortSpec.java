@@ -30,25 +30,36 @@ import java.util.Optional;
  * @param qol          EORTC QLQ-C30 median scale scores to aim at, by visit; empty when not collected
  * @param pes          whether each session gets a post-embolisation syndrome assessment consistent with the events
  * @param anomalies    a few realistic problems to leave in the data (queries, deviations)
+ * @param screenFailures patients screened but not enrolled, as the publication's flow reports them
  */
 public record CohortSpec(String studyId, long seed, Period period, Map<String, Integer> sites, Map<String, Integer> arms,
                          List<FactTable> facts, Map<String, SpecValue> baseline, Map<String, Distribution> labs,
                          Treatment treatment, Imaging imaging, Survival survival, AdverseEvents adverseEvents,
                          List<Therapy> therapies, List<Procedure> procedures, Map<String, Map<String, SpecValue>> forms,
                          PostLabs postLabs, Map<String, MarkerChange> markers, Map<String, Map<String, Double>> qol,
-                         boolean pes, Anomalies anomalies) {
+                         boolean pes, Anomalies anomalies, List<ScreenFailure> screenFailures) {
 
     public CohortSpec {
-        sites = Map.copyOf(sites);
-        arms = Map.copyOf(arms);
+        sites = ordered(sites);
+        arms = ordered(arms);
         facts = List.copyOf(facts);
-        baseline = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baseline));
-        labs = Map.copyOf(labs);
+        baseline = ordered(baseline);
+        labs = ordered(labs);
         therapies = List.copyOf(therapies);
         procedures = List.copyOf(procedures);
-        forms = Map.copyOf(forms);
-        markers = Map.copyOf(markers);
-        qol = Map.copyOf(qol);
+        forms = ordered(forms);
+        markers = ordered(markers);
+        qol = ordered(qol);
+        screenFailures = List.copyOf(screenFailures);
+    }
+
+    /**
+     * An unmodifiable copy in the original order: the generator consumes random numbers in the order
+     * of the specification, so an order that changed between runs (as {@code Map.copyOf}'s does)
+     * would give another cohort for the same seed.
+     */
+    static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /** Number of patients. */
@@ -86,8 +97,8 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
 
         public FactTable {
             names = List.copyOf(names);
-            rows = Map.copyOf(rows);
-            continuous = Map.copyOf(continuous);
+            rows = ordered(rows);
+            continuous = ordered(continuous);
         }
     }
 
@@ -115,15 +126,15 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      */
     public record Treatment(SpecValue intervalDays, Map<String, SpecValue> items, Map<String, List<GroupRow>> rows) {
         public Treatment {
-            items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
-            rows = Map.copyOf(rows);
+            items = ordered(items);
+            rows = ordered(rows);
         }
     }
 
     /** A row of a repeating group, entered when {@code when} holds (always when null). */
     public record GroupRow(SpecValue.Condition when, Map<String, SpecValue> items) {
         public GroupRow {
-            items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+            items = ordered(items);
         }
     }
 
@@ -153,9 +164,9 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
     public record Survival(Map<String, Weibull> os, Map<String, Weibull> progression, String given,
                            Map<SpecValue.Condition, Double> osHazardRatios, double correlation) {
         public Survival {
-            os = Map.copyOf(os);
-            progression = Map.copyOf(progression);
-            osHazardRatios = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(osHazardRatios));
+            os = ordered(os);
+            progression = ordered(progression);
+            osHazardRatios = ordered(osHazardRatios);
         }
 
         public Weibull os(String group) {
@@ -247,7 +258,7 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      */
     public record Therapy(SpecValue.Condition when, SpecValue start, String stop, Map<String, SpecValue> items) {
         public Therapy {
-            items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+            items = ordered(items);
         }
 
         public static final String AFTER_PROGRESSION = "afterProgression";
@@ -260,7 +271,7 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      */
     public record Procedure(String visitId, String formId, Map<String, SpecValue> items) {
         public Procedure {
-            items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+            items = ordered(items);
         }
     }
 
@@ -272,7 +283,7 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      */
     public record PostLabs(SpecValue hours, Map<String, Distribution> changes) {
         public PostLabs {
-            changes = Map.copyOf(changes);
+            changes = ordered(changes);
         }
     }
 
@@ -280,6 +291,13 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      * How a tumour marker moves by the response of the scan at the same visit (per cent from baseline).
      */
     public record MarkerChange(SpecValue response, SpecValue noResponse) {
+    }
+
+    /**
+     * Patients screened and not enrolled: {@code criterion} is the eligibility criterion they fail;
+     * without one they were eligible but not enrolled, for the reason in {@code note}.
+     */
+    public record ScreenFailure(int count, String criterion, String note) {
     }
 
     /**

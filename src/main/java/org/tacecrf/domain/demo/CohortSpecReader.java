@@ -72,7 +72,7 @@ public final class CohortSpecReader {
     private CohortSpec spec(Map<String, Object> root) {
         allowed(root, "", "study", "seed", "period", "sites", "arms", "facts", "baseline", "labs", "treatment", "imaging",
                 "survival", "adverseEvents", "therapies", "procedures", "forms", "postLabs", "markers", "qol", "pes",
-                "anomalies");
+                "anomalies", "screenFailures");
         String study = text(root, "study", "");
         Map<String, Object> period = map(required(root, "period", ""), "period");
         List<Object> firstTace = list(required(period, "firstTace", "period"), "period.firstTace");
@@ -94,7 +94,7 @@ public final class CohortSpecReader {
                 adverseEvents(root.get("adverseEvents")), therapies(root.get("therapies")),
                 procedures(root.get("procedures")), forms(root.get("forms")), postLabs(root.get("postLabs")),
                 markers(root.get("markers")), qol(root.get("qol")), Boolean.TRUE.equals(root.get("pes")),
-                anomalies(root.get("anomalies")));
+                anomalies(root.get("anomalies")), screenFailures(root.get("screenFailures")));
     }
 
     // ---- facts --------------------------------------------------------------------------------
@@ -344,6 +344,18 @@ public final class CohortSpecReader {
         allowed(m, "anomalies", "lateVisits", "disagreements");
         return new Anomalies(m.containsKey("lateVisits") ? number(m.get("lateVisits"), "anomalies").intValue() : 0,
                 m.containsKey("disagreements") ? number(m.get("disagreements"), "anomalies").intValue() : 0);
+    }
+
+    private List<CohortSpec.ScreenFailure> screenFailures(Object raw) {
+        List<CohortSpec.ScreenFailure> out = new ArrayList<>();
+        for (Object o : list(raw == null ? List.of() : raw, "screenFailures")) {
+            Map<String, Object> m = map(o, "screenFailures");
+            allowed(m, "screenFailures", "count", "criterion", "note");
+            out.add(new CohortSpec.ScreenFailure(number(required(m, "count", "screenFailures"), "screenFailures").intValue(),
+                    m.containsKey("criterion") ? text(m, "criterion", "screenFailures") : null,
+                    m.containsKey("note") ? text(m, "note", "screenFailures") : null));
+        }
+        return out;
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -133,7 +133,7 @@ final class LiverLabs {
         return out;
     }
 
-    /** The panel at a later visit: each value near the one before (±15 %), Child-Pugh bands not enforced. */
+    /** The panel at a later visit: each value within 15 % of its baseline value, Child-Pugh bands not enforced. */
     static Map<String, String> followUp(Map<String, String> before, Random random) {
         Map<String, String> out = new LinkedHashMap<>();
         before.forEach((analyte, value) -> {
