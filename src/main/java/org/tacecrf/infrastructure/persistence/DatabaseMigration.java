@@ -52,14 +52,26 @@ public class DatabaseMigration {
     @PersistenceUnit(unitName = "tace")
     private EntityManagerFactory emf;
 
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.config.AppSettings settings;
+
     @PostConstruct
     void migrate() {
         String vendor = vendorFolder();
+        boolean reset = settings.demoEnabled() && settings.demoReset() && vendor.equals("h2");
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .baselineOnMigrate(false)
+                .cleanDisabled(!reset)
                 .load();
+        if (reset) {
+            // tace.demo.reset: the demo starts afresh; only ever on the embedded database.
+            LOG.warning("tace.demo.reset=true: dropping every table of the embedded database to start the demo afresh");
+            flyway.clean();
+        } else if (settings.demoReset()) {
+            LOG.warning("tace.demo.reset=true is ignored: it resets the embedded demo database only, never " + vendor);
+        }
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied, " + vendor + ")");

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tacecrf.application.security.CurrentUser;
+import org.tacecrf.infrastructure.persistence.DemoCohortRepository;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.infrastructure.persistence.UserRepository;
+import org.tacecrf.model.demo.DemoCohort;
 import org.tacecrf.model.study.Site;
 import org.tacecrf.model.user.LoginEvent;
 import org.tacecrf.model.user.Role;
@@ -25,6 +27,10 @@ public class HomeBacking {
     private UserRepository users;
     @Inject
     private StudyRepository studies;
+    @Inject
+    private DemoCohortRepository demoCohorts;
+
+    private List<DemoCohort> cohorts;
 
     public boolean isDataManager() {
         return currentUser.hasRole(Role.DATA_MANAGER);
@@ -45,6 +51,22 @@ public class HomeBacking {
 
     public long getLockedCount() {
         return users.countLocked(Instant.now());
+    }
+
+    /** The demo cohorts and how far their entry has come, for the data manager. */
+    public List<DemoCohort> getDemoCohorts() {
+        if (!isDataManager()) {
+            return List.of();
+        }
+        if (cohorts == null) {
+            cohorts = demoCohorts.all();
+        }
+        return cohorts;
+    }
+
+    public boolean isDemoCohortsRunning() {
+        return getDemoCohorts().stream().anyMatch(c -> c.getStatus() == DemoCohort.Status.PENDING
+                || c.getStatus() == DemoCohort.Status.RUNNING);
     }
 
     public List<LoginEvent> getRecentSecurityEvents() {
