@@ -33,6 +33,7 @@ class CasebookBrowserIT {
     @ArquillianResource
     private URL base;
     private static Browser browser;
+    private static String casebookUrl;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,7 +69,7 @@ class CasebookBrowserIT {
         b.open("/app/screening.xhtml");
         assertThat(b.driver().findElements(By.cssSelector("tr[data-criterion]"))).isNotEmpty();
         b.screenshot("screening");
-        Flows.screenAndEnrol(b, "2024-03-01", "2024-03-02");
+        casebookUrl = Flows.screenAndEnrol(b, "2024-03-01", "2024-03-02");
         assertThat(b.pageText()).contains("enrolled").contains("Baseline").contains("Not started");
         b.screenshot("casebook");
     }
@@ -89,5 +90,30 @@ class CasebookBrowserIT {
         b.waitForAjax();
         b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
         b.screenshot("baseline-form");
+    }
+
+    @Test
+    @Order(3)
+    void investigatorSignsTheEnrolmentFormAndSeesTheManifestation() {
+        Browser b = browser();
+        b.logout();
+        b.login("investigator", "investigator-demo-2024");
+        b.driver().get(casebookUrl);
+        b.click(By.xpath("//tr[@data-visit='screening']//a[contains(@class,'cell')][.//span[contains(., 'Enrolment')]]"));
+        b.waitForText(By.tagName("h1"), "Enrolment");
+        b.click(By.id("entry:complete"));
+        b.waitForAjax();
+        b.click(By.id("reviewActions:sign"));
+        b.waitVisible(By.id("signForm:password"));
+        assertThat(b.driver().findElement(By.id("signForm")).getText())
+                .contains("I have reviewed these data and confirm they are accurate.").contains("Dr Wang Wei");
+        b.type(By.id("signForm:username"), "investigator");
+        b.type(By.id("signForm:password"), "investigator-demo-2024");
+        b.screenshot("signature-dialog");
+        b.click(By.id("signForm:confirm"));
+        b.waitForText(By.cssSelector(".signature"), "Dr Wang Wei (investigator)");
+        assertThat(b.driver().findElement(By.cssSelector(".signature")).getText())
+                .contains("I have reviewed these data and confirm they are accurate.").contains("UTC").contains("Valid");
+        b.screenshot("signed-form");
     }
 }

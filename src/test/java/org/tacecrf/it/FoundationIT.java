@@ -116,7 +116,7 @@ class FoundationIT {
 
         Page changed = client.submit(weak, "password", Map.of("password:current", "Temporary-Pass-1",
                 "password:proposed", "Hepatic-Artery-7", "password:confirmation", "Hepatic-Artery-7"), "password:save");
-        assertThat(changed.uri().getPath()).isEqualTo("/app/home.xhtml");
+        assertThat(changed.uri().getPath()).as(changed.text()).isEqualTo("/app/home.xhtml");
         assertThat(changed.text()).contains("Your password has been changed");
     }
 
@@ -164,12 +164,12 @@ class FoundationIT {
         Page users = admin.get("/admin/users.xhtml");
         Page dialog = admin.ajax(users, "users", Map.of(), "users:add");
         Page result = admin.ajax(dialog, "userForm", Map.of("userForm:username", username, "userForm:fullName", fullName,
-                "userForm:roles", role, "userForm:sites", firstSite(users), "userForm:password", password), "userForm:save");
+                "userForm:roles", role, "userForm:sites", firstSite(dialog), "userForm:password", password), "userForm:save");
         assertThat(result.body()).contains("User " + username + " created");
     }
 
-    private static String firstSite(Page users) {
-        return users.document().select("select[id$=sites_input] option, [id$=sites] input[type=checkbox]").stream()
+    private static String firstSite(Page dialog) {
+        return dialog.document().select("select[id$=sites_input] option, [id$=sites] input[type=checkbox]").stream()
                 .map(e -> e.attr("value")).filter(v -> v.contains("/") && !v.endsWith("/*")).findFirst()
                 .orElseThrow(() -> new AssertionError("no site to choose"));
     }

@@ -30,6 +30,8 @@ import org.tacecrf.domain.audit.AuditChain;
 import org.tacecrf.infrastructure.persistence.AuditChainScanner;
 import org.tacecrf.infrastructure.persistence.DatabaseMigration;
 import org.tacecrf.infrastructure.persistence.UserRepository;
+import org.tacecrf.interfaces.cli.VerifyAuditTrail;
+import org.tacecrf.it.support.AuditTamper;
 import org.tacecrf.it.support.Deployments;
 import org.tacecrf.model.user.AppUser;
 import org.tacecrf.model.user.Role;
@@ -44,7 +46,7 @@ class PersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWith(PersistenceIT.class);
+        return Deployments.warWith(PersistenceIT.class, AuditTamper.class);
     }
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
@@ -150,29 +152,95 @@ class PersistenceIT {
     }
 
     @Test
+    void theDatabaseRefusesToChangeOrDeleteAuditRecords() throws Exception {
+        tx.begin();
+        audit.record(Actor.system(), AuditEntry.of("UPDATE", "ITEM", 4).study("s", "site").values("1", "2").reason("test"));
+        tx.commit();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long last = lastId(s);
+            assertThatThrownBy(() -> s.executeUpdate("update audit_event set reason = 'edited' where id = " + last))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where id = " + last))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(AuditChainScanner.verify(c).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void removedRecordsAreFoundInTheMiddleAndAtTheEndOfTheChain() throws Exception {
+        tx.begin();
+        audit.record(Actor.system(), List.of(
+                AuditEntry.of("UPDATE", "ITEM", 5).study("s", "site").values("10", "11").reason("first"),
+                AuditEntry.of("UPDATE", "ITEM", 6).study("s", "site").values("20", "21").reason("second"),
+                AuditEntry.of("UPDATE", "ITEM", 7).study("s", "site").values("30", "31").reason("third")));
+        tx.commit();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long last = lastId(s);
+            s.execute("create table audit_kept as select * from audit_event where id >= " + (last - 1));
+            AuditTamper.allowDirectEdit(s);
+            try {
+                s.executeUpdate("delete from audit_event where id = " + (last - 1));
+                AuditChainScanner.Result middle = AuditChainScanner.verify(c);
+                assertThat(middle.firstBreak().recordId()).isEqualTo(last);
+                assertThat(middle.firstBreak().failure()).isEqualTo(AuditChain.Failure.GAP_IN_SEQUENCE);
+
+                s.executeUpdate("delete from audit_event where id = " + last);
+                AuditChainScanner.Result end = AuditChainScanner.verify(c);
+                // What is left is a valid chain; only the chain head shows that records are missing.
+                assertThat(end.firstBreak()).isNull();
+                assertThat(end.headMatches()).isFalse();
+                assertThat(end.intact()).isFalse();
+            } finally {
+                s.executeUpdate("insert into audit_event select * from audit_kept where id not in (select id from audit_event)");
+                s.execute("drop table audit_kept");
+                AuditTamper.restoreProtection(s);
+            }
+            assertThat(AuditChainScanner.verify(c).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void commandLineVerificationNamesTheFirstBrokenRecord() throws Exception {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        String[] args = {config.getValue("tace.db.url", String.class), config.getValue("tace.db.user", String.class),
+                config.getValue("tace.db.password", String.class)};
+        // The server has an H2 driver of its own; load the application's, which holds the in-memory test database.
+        Class.forName(args[0].startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(VerifyAuditTrail.run(args, print, print)).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("Audit trail intact");
+
+        tx.begin();
+        audit.record(Actor.system(), AuditEntry.of("UPDATE", "ITEM", 8).study("s", "site").values("5", "6").reason("cli"));
+        tx.commit();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long last = lastId(s);
+            AuditTamper.allowDirectEdit(s);
+            try {
+                s.executeUpdate("update audit_event set old_value = '4' where id = " + last);
+                out.reset();
+                assertThat(VerifyAuditTrail.run(args, print, print)).isEqualTo(1);
+                assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("BROKEN at record " + last)
+                        .contains("CONTENT_CHANGED");
+            } finally {
+                s.executeUpdate("update audit_event set old_value = '5' where id = " + last);
+                AuditTamper.restoreProtection(s);
+            }
+        }
+        assertThat(VerifyAuditTrail.run(new String[0], print, print)).isEqualTo(2);
+    }
+
+    private static long lastId(Statement s) throws java.sql.SQLException {
+        try (ResultSet rs = s.executeQuery("select max(id) from audit_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void auditRecordsNeedTheCallersTransaction() {
         assertThatThrownBy(() -> audit.record(Actor.system(), AuditEntry.of("UPDATE", "ITEM", 9)))
                 .hasRootCauseInstanceOf(jakarta.ejb.TransactionRequiredLocalException.class);
-    }
-
-    /** Test-only access to the database's protection of the audit table (triggers). */
-    static final class AuditTamper {
-        static void allowDirectEdit(Statement s) throws java.sql.SQLException {
-            String product = s.getConnection().getMetaData().getDatabaseProductName().toLowerCase();
-            if (product.contains("postgres")) {
-                s.execute("alter table audit_event disable trigger audit_event_append_only");
-            } else {
-                s.execute("drop trigger if exists audit_event_no_update");
-            }
-        }
-
-        static void restoreProtection(Statement s) throws java.sql.SQLException {
-            String product = s.getConnection().getMetaData().getDatabaseProductName().toLowerCase();
-            if (product.contains("postgres")) {
-                s.execute("alter table audit_event enable trigger audit_event_append_only");
-            } else {
-                s.execute("create trigger if not exists audit_event_no_update before update on audit_event for each row call \"org.tacecrf.infrastructure.persistence.AppendOnlyTrigger\"");
-            }
-        }
     }
 }

@@ -120,4 +120,30 @@ class QualityBrowserIT {
         b.click(By.id("queryForm:close"));
         b.waitForText(By.id("queryForm"), "Closed");
     }
+
+    @Test
+    @Order(3)
+    void aMonitorFollowsAReportRowToTheItem() {
+        Browser b = browser();
+        b.logout();
+        b.login("nurse", "nurse-demo-2024");
+        b.driver().get(formUrl);
+        b.waitForText(By.tagName("h1"), "Baseline");
+        b.type(Flows.item("direct_bilirubin"), "25");
+        Flows.saveDraft(b);
+        b.waitForText(By.id("entry:checks"), "bilirubin");
+        b.type(By.cssSelector("#entry\\:checks input[id$=confirm]"), "Conjugated hyperbilirubinaemia confirmed on the lab report");
+        Flows.saveDraft(b);
+        b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
+        b.logout();
+
+        b.login("monitor", "monitor-demo-2024");
+        b.open("/app/reports.xhtml");
+        b.click(By.xpath("//a[contains(., 'Overridden checks')]"));
+        b.waitForText(By.id("reports:tabs:overrides"), "Conjugated hyperbilirubinaemia");
+        b.screenshot("report-overridden-checks");
+        b.click(By.cssSelector("[id$='overrides'] tbody a.app-link"));
+        b.waitForText(By.tagName("h1"), "Baseline");
+        assertThat(b.driver().findElement(Flows.itemCell("direct_bilirubin")).isDisplayed()).isTrue();
+    }
 }

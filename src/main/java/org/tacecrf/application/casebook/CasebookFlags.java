@@ -1,7 +1,6 @@
 package org.tacecrf.application.casebook;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +19,10 @@ public class CasebookFlags {
 
     @PersistenceContext(unitName = "tace")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.persistence.IntegrityRepository integrity;
+    @jakarta.inject.Inject
+    private org.tacecrf.infrastructure.persistence.CasebookRepository casebook;
 
     /** The flags of one subject's forms. */
     public record Flags(Map<Long, Integer> queries, Set<Long> verifiedForms, Set<Long> signedForms) {
@@ -42,6 +45,7 @@ public class CasebookFlags {
                         + " and q.formRef is not null group by q.formRef", Object[].class)
                 .setParameter("s", subject.getId()).setParameter("closed", org.tacecrf.model.quality.DataQuery.Status.CLOSED)
                 .getResultList().forEach(row -> queries.put((Long) row[0], ((Long) row[1]).intValue()));
-        return new Flags(queries, new HashSet<>(), new HashSet<>());
+        return new Flags(queries, integrity.verifiedForms(subject.getId()),
+                integrity.signedForms(subject.getId(), casebook.forms(subject.getId())));
     }
 }

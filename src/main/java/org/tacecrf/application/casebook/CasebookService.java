@@ -150,6 +150,11 @@ public class CasebookService {
 
     /** Adds the next occurrence of a repeating visit (another TACE session, imaging, contact). */
     public Visit addVisit(long subjectId, String visitId) {
+        return addVisit(subjectId, visitId, AuditSource.FORM, null);
+    }
+
+    /** Adds the next occurrence of a repeating visit, audited with where the request came from (an import, the API). */
+    public Visit addVisit(long subjectId, String visitId, AuditSource source, String sourceDetail) {
         Subject subject = subject(subjectId);
         StudyDefinition study = access.readable(subject);
         access.requireEditable(subject, null);
@@ -166,7 +171,7 @@ public class CasebookService {
         casebook.flush();
         audit.record(actor, AuditEntry.of("ADD_VISIT", "VISIT", visit.getId())
                 .study(subject.getStudyId(), subject.getSiteId()).subject(subject.getId(), subject.getSubjectNumber())
-                .location(visit.key(), null, null).values(null, visit.key()).source(AuditSource.FORM, null));
+                .location(visit.key(), null, null).values(null, visit.key()).source(source, sourceDetail));
         return visit;
     }
 

@@ -214,14 +214,7 @@ public class EnrolmentService {
         Visit visit = casebook.visits(subject.getId()).stream().filter(v -> v.getVisitId().equals(screeningVisit.id()))
                 .findFirst().orElseThrow();
         if (screeningVisit.collects("enrolment")) {
-            Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
-            values.put(new ItemKey("enrolment", 1, "consent_date"), RawEntry.of(entry.consentDate().toString()));
-            values.put(new ItemKey("enrolment", 1, "enrolment_date"), RawEntry.of(entry.enrolmentDate().toString()));
-            if (arm != null) {
-                values.put(new ItemKey("enrolment", 1, "arm"), RawEntry.of(arm));
-            }
-            forms.save(new FormSave(subject.getId(), visit.getId(), "enrolment", 1, null, values, false, null,
-                    AuditSource.FORM, "enrolment"));
+            saveEnrolmentForm(subject, visit, entry.consentDate(), entry.enrolmentDate(), arm, AuditSource.FORM, "enrolment");
         }
         if (screeningVisit.collects("eligibility")) {
             Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
@@ -241,6 +234,95 @@ public class EnrolmentService {
             forms.save(new FormSave(subject.getId(), visit.getId(), "eligibility", 1, null, values, false, null,
                     AuditSource.FORM, "enrolment"));
         }
+    }
+
+    /** The enrolment form carries the dates and arm the subject was enrolled with. */
+    private void saveEnrolmentForm(Subject subject, Visit visit, LocalDate consentDate, LocalDate enrolmentDate, String arm,
+                                   AuditSource source, String sourceDetail) {
+        Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
+        values.put(new ItemKey("enrolment", 1, "consent_date"), RawEntry.of(consentDate.toString()));
+        values.put(new ItemKey("enrolment", 1, "enrolment_date"), RawEntry.of(enrolmentDate.toString()));
+        if (arm != null) {
+            values.put(new ItemKey("enrolment", 1, "arm"), RawEntry.of(arm));
+        }
+        forms.save(new FormSave(subject.getId(), visit.getId(), "enrolment", 1, null, values, false, null, source, sourceDetail));
+    }
+
+    /**
+     * A subject enrolled without an entry in the screening log: patients of an existing cohort brought
+     * in by a data import, or enrolled through the REST API. Same checks as {@link #enrol} (dates,
+     * arm, site rights, site and study active); the subject number is the one given (unique in the
+     * study) or the next free number of the site's pattern.
+     *
+     * @param subjectNumber the number to use, or null for the next one of the site
+     */
+    public record Registration(String studyId, String siteId, String subjectNumber, LocalDate consentDate, LocalDate enrolmentDate,
+                               String armId) {
+    }
+
+    public Subject register(Registration entry, AuditSource source, String sourceDetail) {
+        StudyDefinition study = access.study(entry.studyId());
+        List<FieldError> errors = new ArrayList<>();
+        SiteDef site = entry.siteId() == null ? null : study.site(entry.siteId()).orElse(null);
+        if (site == null) {
+            errors.add(FieldError.of("site", "enrol.error.site"));
+            throw new ValidationFailure(errors);
+        }
+        access.requireDataEntry(study.id(), site.id());
+        LocalDate today = LocalDate.now();
+        if (entry.consentDate() == null) {
+            errors.add(FieldError.of("consentDate", "validation.required"));
+        } else if (entry.consentDate().isAfter(today)) {
+            errors.add(FieldError.of("consentDate", "value.error.futureDate", entry.consentDate()));
+        }
+        if (entry.enrolmentDate() == null) {
+            errors.add(FieldError.of("enrolmentDate", "validation.required"));
+        } else if (entry.enrolmentDate().isAfter(today)) {
+            errors.add(FieldError.of("enrolmentDate", "value.error.futureDate", entry.enrolmentDate()));
+        } else if (entry.consentDate() != null && entry.enrolmentDate().isBefore(entry.consentDate())) {
+            errors.add(FieldError.of("enrolmentDate", "enrol.error.enrolmentBeforeConsent"));
+        }
+        String arm = entry.armId();
+        if (study.arms().size() == 1 && (arm == null || arm.isBlank())) {
+            arm = study.arms().get(0).id();
+        }
+        if (!study.arms().isEmpty() && (arm == null || study.arm(arm).isEmpty())) {
+            errors.add(FieldError.of("arm", "enrol.error.arm"));
+        }
+        String number = entry.subjectNumber() == null || entry.subjectNumber().isBlank() ? null : entry.subjectNumber().strip();
+        if (number != null && (number.length() > 64 || casebook.subjectByNumber(study.id(), number).isPresent())) {
+            errors.add(FieldError.of("subjectNumber", number.length() > 64 ? "validation.tooLong" : "enrol.error.numberTaken",
+                    number.length() > 64 ? 64 : number));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        if (number == null) {
+            // Numbers given by earlier imports may already hold the next values of the pattern.
+            do {
+                number = site.subjectNumberPattern().format(study.id(), site.id(), casebook.nextNumber(study.id(), site.id(),
+                        NumberSequence.SUBJECT));
+            } while (casebook.subjectByNumber(study.id(), number).isPresent());
+        }
+        Actor actor = access.user().actor();
+        Instant now = Instant.now();
+        Subject subject = new Subject(study.id(), site.id(), number, entry.consentDate(), entry.enrolmentDate(), arm, now,
+                actor.username());
+        casebook.add(subject);
+        casebook.flush();
+        audit.record(actor, AuditEntry.of("ENROL", "SUBJECT", subject.getId())
+                .study(study.id(), site.id()).subject(subject.getId(), number)
+                .values(null, "registered without screening entry, arm " + arm + ", consent " + entry.consentDate() + ", enrolled "
+                        + entry.enrolmentDate())
+                .source(source, sourceDetail));
+        createScheduledVisits(study, subject, now, actor.username());
+        VisitDef screeningVisit = study.schedule().stream().filter(v -> v.collects("enrolment")).findFirst().orElse(null);
+        if (screeningVisit != null) {
+            Visit visit = casebook.visits(subject.getId()).stream().filter(v -> v.getVisitId().equals(screeningVisit.id()))
+                    .findFirst().orElseThrow();
+            saveEnrolmentForm(subject, visit, entry.consentDate(), entry.enrolmentDate(), arm, source, sourceDetail);
+        }
+        return subject;
     }
 
     public List<Screening> screeningLog(String studyId) {

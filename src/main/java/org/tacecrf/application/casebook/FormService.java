@@ -95,7 +95,8 @@ public class FormService {
         Map<ItemKey, ItemData> values = new LinkedHashMap<>();
         data.ifPresent(d -> casebook.items(d.getId()).forEach(i -> values.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()), i)));
         boolean editable = access.canEnterData() && !subject.isLocked() && data.map(d -> !d.isLocked()).orElse(true)
-                && access.user().canSee(subject.getStudyId(), subject.getSiteId());
+                && access.user().canSee(subject.getStudyId(), subject.getSiteId())
+                && access.isActive(subject.getStudyId(), subject.getSiteId());
         return new FormView(study, subject, visit, form, data.orElse(null), values, editable);
     }
 

@@ -63,6 +63,12 @@ public class StudyAccess {
         }
     }
 
+    /** Whether the study and the site still take data changes (neither frozen nor locked). */
+    public boolean isActive(String studyId, String siteId) {
+        return studies.find(studyId).map(s -> s.getStatus().allowsDataChanges()).orElse(true)
+                && studies.findSite(studyId, siteId).map(s -> s.getStatus().allowsDataChanges()).orElse(true);
+    }
+
     public void requireEditable(Subject subject, FormData form) {
         requireDataEntry(subject.getStudyId(), subject.getSiteId());
         if (subject.isLocked()) {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.tacecrf.domain.security.PasswordHasher;
@@ -60,7 +62,7 @@ public class AuthenticationService {
             return AuthenticationResult.failed(AuthenticationResult.Status.LOCKED, user.getLockedUntil());
         }
         if (!hasher.verify(password, user.getPasswordHash())) {
-            return registerFailure(user, now, sourceAddress);
+            return registerFailure(user, now, sourceAddress, "wrong password");
         }
         user.setFailedAttempts(0);
         user.setLockedUntil(null);
@@ -74,11 +76,35 @@ public class AuthenticationService {
                 user.isMustChangePassword());
     }
 
-    private AuthenticationResult registerFailure(AppUser user, Instant now, String sourceAddress) {
+    /**
+     * Checks the password of a signed-in user again before an electronic signature (21 CFR
+     * 11.200(a)). A wrong password counts towards the lockout like a failed sign-in (11.300(d):
+     * someone at an unattended session trying to sign is an attempt at unauthorised use). It runs
+     * in its own transaction, so the failure stays counted when the signing is refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuthenticationResult reauthenticate(String username, char[] password, String sourceAddress) {
+        Instant now = Instant.now();
+        AppUser user = users.findByUsername(username).orElse(null);
+        if (user == null || !user.isEnabled()) {
+            return AuthenticationResult.failed(AuthenticationResult.Status.DISABLED, null);
+        }
+        if (user.isLockedAt(now)) {
+            return AuthenticationResult.failed(AuthenticationResult.Status.LOCKED, user.getLockedUntil());
+        }
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            return registerFailure(user, now, sourceAddress, "wrong password at signing");
+        }
+        user.setFailedAttempts(0);
+        return new AuthenticationResult(AuthenticationResult.Status.SUCCESS, user.getUsername(),
+                user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()), null, false);
+    }
+
+    private AuthenticationResult registerFailure(AppUser user, Instant now, String sourceAddress, String what) {
         int failures = user.getFailedAttempts() + 1;
         user.setFailedAttempts(failures);
         users.addEvent(new LoginEvent(now, user.getUsername(), user.getId(), LoginEvent.Type.LOGIN_FAILED, sourceAddress,
-                "wrong password (" + failures + " in a row)"));
+                what + " (" + failures + " in a row)"));
         if (failures >= settings.lockoutMaxFailures()) {
             Instant until = now.plus(Duration.ofMinutes(settings.lockoutMinutes()));
             user.setLockedUntil(until);

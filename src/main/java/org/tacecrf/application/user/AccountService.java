@@ -46,7 +46,8 @@ public class AccountService {
     private EntityManager em;
 
     public void changePassword(char[] current, char[] proposed, char[] confirmation, String sourceAddress) {
-        AppUser user = currentUser.get();
+        // The request's user was read outside this transaction; change the managed copy.
+        AppUser user = users.find(currentUser.get().getId()).orElseThrow();
         PasswordHasher hasher = new PasswordHasher(settings.pbkdf2Iterations());
         List<FieldError> errors = new ArrayList<>();
         if (!hasher.verify(current, user.getPasswordHash())) {

@@ -65,6 +65,16 @@ public final class HtmlReport implements TableRenderer {
         render(Report.ofTables(tables), out);
     }
 
+    /**
+     * One table as an HTML fragment ({@code <table class="study-table">} with its caption, footnotes
+     * and source), for a page that brings its own styles.
+     */
+    public String tableHtml(StudyTable table) {
+        StringBuilder h = new StringBuilder(4096);
+        table(table, h);
+        return h.toString();
+    }
+
     /** The report as an HTML string. */
     public String html(Report report) {
         StringBuilder h = new StringBuilder(16_384);

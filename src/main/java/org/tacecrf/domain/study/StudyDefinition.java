@@ -31,12 +31,13 @@ public final class StudyDefinition {
     private final List<EditCheckDef> editChecks;
     private final String sourceFile;
     private final SourceLocation location;
+    private final AnalysisConfig analysis;
 
     StudyDefinition(String id, LocalizedText title, String protocolNumber, String version, StudyDesign design,
                     LocalizedText description, List<SiteDef> sites, List<ArmDef> arms,
                     List<EligibilityCriterion> eligibility, List<VisitDef> schedule, List<FormDef> forms,
                     List<CodeList> codeLists, StudyParameters parameters, List<EditCheckDef> editChecks,
-                    String sourceFile, SourceLocation location) {
+                    String sourceFile, SourceLocation location, AnalysisConfig analysis) {
         this.id = Objects.requireNonNull(id);
         this.title = Objects.requireNonNull(title);
         this.protocolNumber = protocolNumber;
@@ -53,13 +54,14 @@ public final class StudyDefinition {
         this.editChecks = List.copyOf(editChecks);
         this.sourceFile = Objects.requireNonNull(sourceFile);
         this.location = location;
+        this.analysis = Objects.requireNonNull(analysis);
     }
 
     /** A copy with other edit checks (the loader keeps the built-in checks that apply to the study). */
     StudyDefinition withEditChecks(List<EditCheckDef> checks) {
         return new StudyDefinition(id, title, protocolNumber, version, design, description, sites, arms, eligibility,
                 schedule, List.copyOf(forms.values()), List.copyOf(codeLists.values()), parameters, checks, sourceFile,
-                location);
+                location, analysis);
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
@@ -145,6 +147,11 @@ public final class StudyDefinition {
 
     public SourceLocation location() {
         return location;
+    }
+
+    /** What the study tables show (the {@code analysis:} section, or its defaults). */
+    public AnalysisConfig analysis() {
+        return analysis;
     }
 
     public Optional<FormDef> form(String formId) {

@@ -17,7 +17,7 @@ import org.tacecrf.domain.study.MapReader.IdStyle;
 final class StudyFileParser {
 
     static final List<String> TOP_KEYS = List.of("id", "title", "protocolNumber", "version", "description", "design",
-            "sites", "arms", "eligibility", "schedule", "forms", "codeLists", "itemGroups", "editChecks", "parameters");
+            "sites", "arms", "eligibility", "schedule", "forms", "codeLists", "itemGroups", "editChecks", "parameters", "analysis");
 
     private final Source source;
     private final FormLibrary library;
@@ -65,6 +65,8 @@ final class StudyFileParser {
         List<FormDef> used = usedForms(schedule, set, studyForms);
         Map<String, CodeList> codeLists = codeLists(used, schedule, set, arms, eligibility);
         EditCheckParser.Result checks = editChecks(top, used, schedule);
+        AnalysisConfig analysis = new AnalysisConfigParser(source, used, codeLists, schedule, arms, sites)
+                .parse(top.get("analysis"));
         if (design.isPresent() && !design.get().randomised()
                 && parameters.endpoints().origin() == StudyParameters.EndpointOrigin.RANDOMISATION) {
             source.error(ErrorKind.INVALID_PARAMETER, top.at("parameters"), "parameters.endpoints.origin is"
@@ -77,7 +79,7 @@ final class StudyFileParser {
         candidates.addAll(checks.checks());
         StudyDefinition study = new StudyDefinition(id.get(), title.get(), protocolNumber, version.get(), design.get(),
                 description, sites, arms, eligibility, schedule, used, List.copyOf(codeLists.values()), parameters,
-                candidates, source.file(), top.at("id"));
+                candidates, source.file(), top.at("id"), analysis);
         List<EditCheckDef> applicable = candidates.stream()
                 .filter(c -> !c.builtIn() || ExpressionValidator.applies(c, study)).toList();
         StudyDefinition definition = study.withEditChecks(applicable);

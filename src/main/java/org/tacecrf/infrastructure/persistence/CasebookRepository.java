@@ -109,6 +109,14 @@ public class CasebookRepository {
         }
     }
 
+    /** Subject id → subject number for a whole study, in one query. */
+    public Map<Long, String> subjectNumbers(String studyId) {
+        Map<Long, String> numbers = new HashMap<>();
+        em.createQuery("select s.id, s.subjectNumber from Subject s where s.studyId = :study", Object[].class)
+                .setParameter("study", studyId).getResultStream().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        return numbers;
+    }
+
     public List<Screening> screenings(String studyId, Collection<String> siteIds, boolean allSites) {
         TypedQuery<Screening> query = em.createQuery("select s from Screening s where s.studyId = :study"
                 + (allSites ? "" : " and s.siteId in :sites") + " order by s.screenedOn desc, s.id desc", Screening.class)

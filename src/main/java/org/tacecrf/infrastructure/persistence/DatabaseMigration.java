@@ -11,9 +11,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
@@ -52,13 +54,19 @@ public class DatabaseMigration {
     @PersistenceUnit(unitName = "tace")
     private EntityManagerFactory emf;
 
-    @jakarta.inject.Inject
-    private org.tacecrf.infrastructure.config.AppSettings settings;
+    @Inject
+    @ConfigProperty(name = "tace.demo.reset", defaultValue = "false")
+    boolean demoReset;
+
+    @Inject
+    @ConfigProperty(name = "tace.demo.enabled", defaultValue = "true")
+    boolean demoEnabled;
 
     @PostConstruct
     void migrate() {
         String vendor = vendorFolder();
-        boolean reset = settings.demoEnabled() && settings.demoReset() && vendor.equals("h2");
+        // Starting the demo afresh empties the database; only ever the embedded demo database.
+        boolean reset = demoReset && demoEnabled && "h2".equals(vendor);
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
@@ -66,11 +74,10 @@ public class DatabaseMigration {
                 .cleanDisabled(!reset)
                 .load();
         if (reset) {
-            // tace.demo.reset: the demo starts afresh; only ever on the embedded database.
-            LOG.warning("tace.demo.reset=true: dropping every table of the embedded database to start the demo afresh");
+            LOG.warning("tace.demo.reset=true: emptying the embedded demo database before start-up");
             flyway.clean();
-        } else if (settings.demoReset()) {
-            LOG.warning("tace.demo.reset=true is ignored: it resets the embedded demo database only, never " + vendor);
+        } else if (demoReset) {
+            LOG.warning("tace.demo.reset is ignored: it only empties the embedded database of a demo installation");
         }
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()

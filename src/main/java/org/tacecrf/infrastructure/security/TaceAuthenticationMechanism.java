@@ -60,8 +60,9 @@ public class TaceAuthenticationMechanism implements HttpAuthenticationMechanism 
             AuthenticationResult result = authentication.authenticate(credential.getCaller(),
                     credential.getPassword().getValue(), SourceAddress.of(request));
             if (!result.succeeded()) {
+                // No sendError: the login page renders again with the reason, as a 200.
                 request.setAttribute(RESULT_ATTRIBUTE, result);
-                return context.responseUnauthorized();
+                return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
             request.getSession().setMaxInactiveInterval(settings.sessionTimeoutMinutes() * 60);

@@ -1,5 +1,6 @@
 package org.tacecrf.interfaces.cli;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 
@@ -20,28 +21,33 @@ public final class VerifyAuditTrail {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Verifies and reports; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 1) {
-            System.err.println("usage: VerifyAuditTrail <jdbc-url> [user] [password]");
-            System.exit(2);
+            err.println("usage: VerifyAuditTrail <jdbc-url> [user] [password]");
+            return 2;
         }
         String user = args.length > 1 ? args[1] : System.getenv().getOrDefault("TACE_DB_USER", "tace");
         String password = args.length > 2 ? args[2] : System.getenv().getOrDefault("TACE_DB_PASSWORD", "tace");
         try (Connection connection = DriverManager.getConnection(args[0], user, password)) {
             AuditChainScanner.Result result = AuditChainScanner.verify(connection);
             if (result.intact()) {
-                System.out.printf("Audit trail intact: %d records verified.%n", result.checked());
-                System.exit(0);
+                out.printf("Audit trail intact: %d records verified.%n", result.checked());
+                return 0;
             }
             if (result.firstBreak() != null) {
-                System.out.printf("Audit trail BROKEN at record %d (%s); %d records before it verified, %d records in total.%n",
+                out.printf("Audit trail BROKEN at record %d (%s); %d records before it verified, %d records in total.%n",
                         result.firstBreak().recordId(), result.firstBreak().failure(), result.checked(), result.total());
             } else {
-                System.out.printf("Audit trail BROKEN at its end: the newest records were removed after record %d.%n", result.checked());
+                out.printf("Audit trail BROKEN at its end: the newest records were removed after record %d.%n", result.checked());
             }
-            System.exit(1);
+            return 1;
         } catch (Exception e) {
-            System.err.println("Cannot verify: " + e.getMessage());
-            System.exit(2);
+            err.println("Cannot verify: " + e.getMessage());
+            return 2;
         }
     }
 }

@@ -38,7 +38,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             List<ApiError.FieldProblem> fields = failure.errors().stream().map(ApiExceptionMappers::problem).toList();
             return json(400, new ApiError(400, "invalid", "The request was refused; nothing was saved.", fields));
         }
-        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
+                || cause instanceof jakarta.ejb.AccessLocalException) {
             return json(403, new ApiError(403, "forbidden", "Your role or sites do not allow this.", List.of()));
         }
         if (cause instanceof ConcurrentEditException) {
@@ -68,7 +69,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
-        while (current instanceof EJBException ejb && ejb.getCause() != null) {
+        while (current instanceof EJBException ejb && !(current instanceof jakarta.ejb.AccessLocalException) && ejb.getCause() != null) {
             current = ejb.getCause();
         }
         return current;

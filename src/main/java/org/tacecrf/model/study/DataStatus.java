@@ -10,4 +10,17 @@ public enum DataStatus {
     public boolean allowsDataChanges() {
         return this == ACTIVE;
     }
+
+    /**
+     * Whether review work goes on: closing queries, source-data verification, signing and locking
+     * forms and casebooks. A freeze stops data changes only; a lock stops everything.
+     */
+    public boolean allowsReview() {
+        return this != LOCKED;
+    }
+
+    /** The stricter of two statuses, e.g. of a study and one of its sites. */
+    public DataStatus stricter(DataStatus other) {
+        return other != null && other.ordinal() > ordinal() ? other : this;
+    }
 }

@@ -124,8 +124,14 @@ public final class Browser implements AutoCloseable {
     /** Types into a date picker and closes its calendar, which would otherwise cover what is below. */
     public void typeDate(By by, String isoDate) {
         type(by, isoDate);
+        WebElement input = driver.findElement(by);
+        if (!isoDate.equals(input.getAttribute("value"))) {
+            // A dialog still taking focus can swallow the keys under load; the field's text is what is posted.
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, isoDate);
+        }
         // Tab accepts the typed date and moves on; Escape would discard it.
-        driver.findElement(by).sendKeys(org.openqa.selenium.Keys.TAB);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
     public WebElement waitVisible(By by) {

@@ -42,6 +42,8 @@ public class WebClient {
     }
 
     private final URI base;
+    /** The CSP nonce of the last full page: PrimeFaces checks it on AJAX posts of that view, as its script sends it. */
+    private String nonce;
     private final HttpClient http;
     private final HttpClient noRedirect;
 
@@ -112,6 +114,13 @@ public class WebClient {
         }
         String viewState = page.document().select("input[name=jakarta.faces.ViewState]").attr("value");
         fields.put("jakarta.faces.ViewState", viewState);
+        String pageNonce = page.document().select("script[nonce]").attr("nonce");
+        if (!pageNonce.isEmpty()) {
+            nonce = pageNonce;
+        }
+        if (nonce != null) {
+            fields.putIfAbsent("primefaces.nonce", nonce);
+        }
         return fields;
     }
 
@@ -122,6 +131,16 @@ public class WebClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(http, request.build());
+    }
+
+    /** Posts a prepared body (a multipart file upload) with the session, as PrimeFaces AJAX when {@code ajax}. */
+    public Page postBody(URI target, String contentType, byte[] body, boolean ajax) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
@@ -152,7 +171,7 @@ public class WebClient {
         }
     }
 
-    private static Page send(HttpClient client, HttpRequest request) {
+    private Page send(HttpClient client, HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String body = response.body();

@@ -126,7 +126,8 @@ public class CasebookBacking implements Serializable {
     }
 
     public boolean isCanEnter() {
-        return access.canEnterData() && !view().subject().isLocked();
+        return access.canEnterData() && !view().subject().isLocked()
+                && access.isActive(view().subject().getStudyId(), view().subject().getSiteId());
     }
 
     public List<CasebookView.CellState> getLegend() {

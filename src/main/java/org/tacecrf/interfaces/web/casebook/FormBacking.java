@@ -378,6 +378,21 @@ public class FormBacking implements Serializable {
         return all;
     }
 
+    /**
+     * The form's own panel, for the few forms that need more than items: the lesion table and the
+     * RECIST/mRECIST response of an imaging assessment, CTCAE grade definitions beside an adverse
+     * event, lab-based AE suggestions after a session. {@code /WEB-INF/forms/<form id>.xhtml}.
+     */
+    public String getPanel() {
+        String path = "/WEB-INF/forms/" + formId + ".xhtml";
+        try {
+            return formId != null && FacesContext.getCurrentInstance().getExternalContext().getResource(path) != null
+                    ? path : "/WEB-INF/forms/none.xhtml";
+        } catch (java.net.MalformedURLException e) {
+            return "/WEB-INF/forms/none.xhtml";
+        }
+    }
+
     public boolean isReasonNeeded() {
         return complete;
     }

@@ -39,6 +39,10 @@ public class StudyLabels {
         return study().map(StudyDefinition::arms).orElse(List.of());
     }
 
+    public List<org.tacecrf.domain.study.VisitDef> getVisits() {
+        return study().map(StudyDefinition::schedule).orElse(List.of());
+    }
+
     public List<org.tacecrf.domain.study.FormDef> getForms() {
         return study().map(StudyDefinition::forms).orElse(List.of());
     }

@@ -29,8 +29,48 @@ public class HomeBacking {
     private StudyRepository studies;
     @Inject
     private DemoCohortRepository demoCohorts;
+    @Inject
+    private org.tacecrf.application.reports.Dashboard dashboard;
+    @Inject
+    private org.tacecrf.interfaces.web.LayoutBacking layout;
+    @Inject
+    private org.tacecrf.application.study.StudyRegistration registration;
 
+    private org.tacecrf.application.reports.Dashboard.Summary summary;
     private List<DemoCohort> cohorts;
+
+    /** The dashboard of the study in the header, or null when the user has no study. */
+    public org.tacecrf.application.reports.Dashboard.Summary getSummary() {
+        if (summary == null && layout.getStudyId() != null) {
+            summary = dashboard.summary(registration.definition(layout.getStudyId()));
+        }
+        return summary;
+    }
+
+    public String getTrendChart() {
+        var trend = getSummary().queryTrend();
+        java.util.Map<String, java.util.List<? extends Number>> series = new java.util.LinkedHashMap<>();
+        series.put(org.tacecrf.interfaces.web.support.Messages.text("home.raised"), trend.values().stream().map(v -> v[0]).toList());
+        series.put(org.tacecrf.interfaces.web.support.Messages.text("home.closed"), trend.values().stream().map(v -> v[1]).toList());
+        return org.tacecrf.interfaces.web.reports.Charts.bars(new java.util.ArrayList<>(trend.keySet()), series,
+                org.tacecrf.interfaces.web.support.Messages.text("reports.queries"), false);
+    }
+
+    public boolean isEntersData() {
+        return currentUser.hasAnyRole(Role.NURSE, Role.INVESTIGATOR, Role.DATA_MANAGER);
+    }
+
+    public boolean isAnswersQueries() {
+        return currentUser.hasAnyRole(Role.NURSE, Role.INVESTIGATOR);
+    }
+
+    public boolean isClosesQueries() {
+        return currentUser.hasAnyRole(Role.MONITOR, Role.DATA_MANAGER);
+    }
+
+    public boolean isReviews() {
+        return currentUser.hasAnyRole(Role.INVESTIGATOR, Role.DATA_MANAGER, Role.MONITOR);
+    }
 
     public boolean isDataManager() {
         return currentUser.hasRole(Role.DATA_MANAGER);

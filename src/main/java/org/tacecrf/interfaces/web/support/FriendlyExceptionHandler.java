@@ -46,22 +46,45 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
                 } else if (cause instanceof ConcurrentEditException) {
                     Messages.error(null, "error.concurrentEdit");
                     context.validationFailed();
-                } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+                } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
+                || cause instanceof jakarta.ejb.AccessLocalException) {
                     LOG.warning(() -> "Refused: " + cause.getMessage());
-                    redirect(context, "/error/403.xhtml", HttpServletResponse.SC_FORBIDDEN);
+                    error(context, "/error/403.xhtml", HttpServletResponse.SC_FORBIDDEN, null);
                 } else if (cause instanceof ViewExpiredException) {
                     redirect(context, "/error/expired.xhtml", 0);
                 } else {
                     String incident = UUID.randomUUID().toString().substring(0, 8);
                     LOG.log(Level.SEVERE, "Incident " + incident + " on " + context.getViewRoot().getViewId(), cause);
-                    context.getExternalContext().getFlash().put("incident", incident);
-                    redirect(context, "/error/500.xhtml?incident=" + incident, 0);
+                    error(context, "/error/500.xhtml?incident=" + incident, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, incident);
                 }
             } finally {
                 events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A page request gets the error page with its real status (a 403 stays a 403 for the browser
+     * and for scripts); an AJAX request is redirected to it, since a partial response cannot carry
+     * a page.
+     */
+    private static void error(FacesContext context, String page, int status, String incident) {
+        var external = context.getExternalContext();
+        if (context.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+            redirect(context, page, status);
+            return;
+        }
+        try {
+            if (incident != null) {
+                external.getRequestMap().put("incident", incident);
+            }
+            external.responseReset();
+            external.responseSendError(status, null);
+            context.responseComplete();
+        } catch (java.io.IOException e) {
+            throw new FacesException(e);
+        }
     }
 
     private static void redirect(FacesContext context, String page, int status) {
@@ -78,11 +101,11 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
     private static Throwable root(Throwable t) {
         Throwable current = t;
-        while ((current instanceof FacesException || current instanceof EJBException
+        while ((current instanceof FacesException || (current instanceof EJBException && !(current instanceof jakarta.ejb.AccessLocalException))
                 || current instanceof jakarta.el.ELException) && current.getCause() != null) {
             current = current.getCause();
         }
-        if (current instanceof EJBException ejb && ejb.getCausedByException() != null) {
+        if (current instanceof EJBException ejb && !(current instanceof jakarta.ejb.AccessLocalException) && ejb.getCausedByException() != null) {
             return root(ejb.getCausedByException());
         }
         return current;

@@ -1,0 +1,114 @@
+package org.tacecrf.application.reports;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.tacecrf.application.casebook.StudyAccess;
+import org.tacecrf.domain.study.StudyDefinition;
+import org.tacecrf.model.casebook.Deviation;
+import org.tacecrf.model.quality.DataQuery;
+
+/**
+ * What each role sees first on the home page, for the study in the header: work waiting for the
+ * user (forms due, queries to answer or to close) and the state of the study (open deviations,
+ * lock readiness, query trends).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Dashboard {
+
+    @PersistenceContext(unitName = "tace")
+    private EntityManager em;
+    @Inject
+    private StudyAccess access;
+    @Inject
+    private DataQualityService reports;
+
+    /** Work waiting, and the study's state. */
+    public record Summary(List<DataQualityService.VisitRow> overdueVisits, List<DataQualityService.MissingRow> formsDue,
+                          List<DataQuery> queriesToAnswer, List<DataQuery> queriesToClose, long openDeviations,
+                          List<DataQualityService.LockReadiness> readiness, Map<String, long[]> queryTrend,
+                          List<DataQualityService.Unsigned> unsigned) {
+    }
+
+    public Summary summary(StudyDefinition study) {
+        ReportFilter filter = ReportFilter.of(study.id());
+        LocalDate today = LocalDate.now();
+        List<DataQualityService.VisitRow> overdue = reports.visitWindows(study, filter, today).stream()
+                .filter(v -> "OVERDUE".equals(v.status())).limit(50).toList();
+        List<DataQualityService.MissingRow> due = reports.missingData(study, filter, today).stream().limit(50).toList();
+        List<DataQuery> toAnswer = queries(study.id(), DataQuery.Status.OPEN);
+        List<DataQuery> toClose = queries(study.id(), DataQuery.Status.ANSWERED);
+        long deviations = scoped(em.createQuery("select count(d) from Deviation d where d.studyId = :study and d.status = :open"
+                + siteClause(study.id(), "d"), Long.class), study.id()).setParameter("open", Deviation.Status.OPEN).getSingleResult();
+        List<DataQualityService.Unsigned> unsigned = access.user().hasRole(org.tacecrf.model.user.Role.INVESTIGATOR)
+                ? reports.unsignedCompleteForms(filter, 50) : List.of();
+        return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()), unsigned);
+    }
+
+    private List<DataQuery> queries(String studyId, DataQuery.Status status) {
+        return scoped(em.createQuery("select q from DataQuery q where q.studyId = :study and q.status = :status"
+                + siteClause(studyId, "q") + " order by q.raisedAt", DataQuery.class), studyId)
+                .setParameter("status", status).setMaxResults(50).getResultList();
+    }
+
+    /** Queries raised and closed per week over the last eight weeks (week starting Monday, UTC). */
+    private Map<String, long[]> trend(String studyId) {
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate start = monday.minusWeeks(7);
+        Map<String, long[]> weeks = new LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            weeks.put(start.plusWeeks(i).toString(), new long[2]);
+        }
+        Instant since = start.atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<Object[]> rows = scoped(em.createQuery("select q.raisedAt, q.closedAt from DataQuery q where q.studyId = :study"
+                + siteClause(studyId, "q") + " and (q.raisedAt >= :since or q.closedAt >= :since)", Object[].class), studyId)
+                .setParameter("since", since).getResultList();
+        for (Object[] r : rows) {
+            count(weeks, start, (Instant) r[0], 0);
+            count(weeks, start, (Instant) r[1], 1);
+        }
+        return weeks;
+    }
+
+    private static void count(Map<String, long[]> weeks, LocalDate start, Instant at, int index) {
+        if (at == null) {
+            return;
+        }
+        LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
+        if (day.isBefore(start)) {
+            return;
+        }
+        long week = (day.toEpochDay() - start.toEpochDay()) / 7;
+        long[] slot = new ArrayList<>(weeks.values()).get((int) Math.min(week, 7));
+        slot[index]++;
+    }
+
+    private String siteClause(String studyId, String alias) {
+        return access.user().seesAllSites(studyId) ? "" : " and " + alias + ".siteId in :sites";
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> scoped(jakarta.persistence.TypedQuery<T> query, String studyId) {
+        access.study(studyId);
+        query.setParameter("study", studyId);
+        if (!access.user().seesAllSites(studyId)) {
+            var sites = access.user().siteIds(studyId);
+            query.setParameter("sites", sites.isEmpty() ? List.of("\u0000") : sites);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,510 @@
+package org.tacecrf.application.reports;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.tacecrf.application.casebook.StudyAccess;
+import org.tacecrf.domain.casebook.SubjectData;
+import org.tacecrf.domain.casebook.VisitSchedule;
+import org.tacecrf.domain.study.FormDef;
+import org.tacecrf.domain.study.ItemDef;
+import org.tacecrf.domain.study.ItemGroupDef;
+import org.tacecrf.domain.study.ItemType;
+import org.tacecrf.domain.study.SiteDef;
+import org.tacecrf.domain.study.StudyDefinition;
+import org.tacecrf.domain.study.VisitDef;
+import org.tacecrf.domain.study.VisitForm;
+import org.tacecrf.model.casebook.Deviation;
+import org.tacecrf.model.quality.CheckOverride;
+import org.tacecrf.model.quality.DataQuery;
+import org.tacecrf.model.user.Role;
+
+/**
+ * The monitor's data-quality reports over a study, within the user's sites: missing data,
+ * overdue and out-of-window visits, queries by status and age, overridden soft checks,
+ * deviations, enrolment against targets, data-entry lag and what still blocks a freeze. Each is a
+ * few aggregate queries over the whole study, so it stays interactive with ten thousand subjects;
+ * every row carries what the page needs to link to the place to act.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DataQualityService {
+
+    public static final Role[] READERS = {Role.MONITOR, Role.DATA_MANAGER, Role.INVESTIGATOR, Role.NURSE};
+
+    @PersistenceContext(unitName = "tace")
+    private EntityManager em;
+    @Inject
+    private StudyAccess access;
+
+    /** A form that lacks data: required items empty although complete, or not started although due. */
+    public record MissingRow(long subjectId, String subjectNumber, String siteId, String visitId, int visitRepeat, Long visitRef,
+                             String formId, Long formDataId, String reason, int missingItems) {
+    }
+
+    /** A visit that is overdue or took place outside its window. */
+    public record VisitRow(long subjectId, String subjectNumber, String siteId, String visitId, int repeat, Long visitRef,
+                           LocalDate target, LocalDate earliest, LocalDate latest, LocalDate actual, String status, long daysLate) {
+    }
+
+    /** Queries counted by one dimension. */
+    public record Count(String key, long open, long answered, long closed) {
+        public long total() {
+            return open + answered + closed;
+        }
+    }
+
+    /** The query report: counts by status, site and form, an age histogram and time to close. */
+    public record QueryReport(long open, long answered, long closed, List<Count> bySite, List<Count> byForm,
+                              Map<String, Long> ageBuckets, Double meanDaysToClose, Double medianDaysToClose) {
+    }
+
+    /** Subjects enrolled per month and site, cumulative, against the site targets. */
+    public record Enrolment(List<String> months, Map<String, List<Long>> cumulativeBySite, Map<String, Integer> targets,
+                            Map<String, Long> totals) {
+    }
+
+    /** Visit date to first entry of its forms, by site. */
+    public record EntryLag(String siteId, long forms, double meanDays, double medianDays, long p90Days) {
+    }
+
+    /** What still blocks freezing a site. */
+    public record LockReadiness(String siteId, long subjects, long openQueries, long incompleteForms, long openDeviations,
+                                long unlockedSubjects) {
+        public boolean ready() {
+            return openQueries == 0 && incompleteForms == 0 && openDeviations == 0;
+        }
+    }
+
+    private record Scope(String studyId, boolean all, Collection<String> sites) {
+    }
+
+    private Scope scope(ReportFilter filter) {
+        access.study(filter.studyId());
+        access.user().requireAnyRole(READERS);
+        boolean all = access.user().seesAllSites(filter.studyId());
+        Collection<String> sites = access.user().siteIds(filter.studyId());
+        if (filter.siteFilter()) {
+            if (!all && !sites.contains(filter.siteId())) {
+                return new Scope(filter.studyId(), false, List.of("\u0000"));
+            }
+            return new Scope(filter.studyId(), false, List.of(filter.siteId()));
+        }
+        return new Scope(filter.studyId(), all, sites.isEmpty() ? List.of("\u0000") : sites);
+    }
+
+    private static String siteClause(Scope scope, String alias) {
+        return scope.all() ? "" : " and " + alias + ".siteId in :sites";
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Scope scope) {
+        query.setParameter("study", scope.studyId());
+        if (!scope.all()) {
+            query.setParameter("sites", scope.sites());
+        }
+        return query;
+    }
+
+    // ---- Missing data -------------------------------------------------------------------------------------------
+
+    public List<MissingRow> missingData(StudyDefinition study, ReportFilter filter, LocalDate today) {
+        Scope scope = scope(filter);
+        List<MissingRow> rows = new ArrayList<>();
+        Map<Long, String[]> subjects = subjects(scope);
+        // 1. Complete forms lacking an unconditional required item of a non-repeating group.
+        for (FormDef form : study.forms()) {
+            if (filter.formFilter() && !form.id().equals(filter.formId())) {
+                continue;
+            }
+            List<String> required = new ArrayList<>();
+            for (ItemGroupDef group : form.groups()) {
+                if (!group.repeating()) {
+                    group.items().stream().filter(i -> i.required() && i.type() != ItemType.CALCULATED && i.visibleWhen() == null)
+                            .map(ItemDef::id).forEach(required::add);
+                }
+            }
+            if (required.isEmpty()) {
+                continue;
+            }
+            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, count(i.id)"
+                    + " from FormData f join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId"
+                    + " left join ItemData i on i.formRef = f.id and i.itemId in :items"
+                    + " where s.studyId = :study" + siteClause(scope, "s") + " and f.formId = :form and f.state = :complete"
+                    + (filter.visitFilter() ? " and v.visitId = :visit" : "")
+                    + " group by f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey having count(i.id) < :n", Object[].class), scope)
+                    .setParameter("items", required).setParameter("form", form.id())
+                    .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
+                    .setParameter("n", (long) required.size());
+            if (filter.visitFilter()) {
+                query.setParameter("visit", filter.visitId());
+            }
+            for (Object[] r : query.getResultList()) {
+                String[] subject = subjects.get((Long) r[1]);
+                if (subject != null) {
+                    rows.add(new MissingRow((Long) r[1], subject[0], subject[1], (String) r[3], (Integer) r[4], (Long) r[2], form.id(),
+                            (Long) r[0], "COMPLETE_MISSING_REQUIRED", required.size() - ((Long) r[5]).intValue()));
+                }
+            }
+        }
+        // 2. Mandatory forms not started at visits that took place or are overdue.
+        Map<Long, List<SubjectData.VisitInstance>> visits = visitsBySubject(scope);
+        Set<String> startedForms = bind(em.createQuery("select concat(f.visitRef, ':', f.formId) from FormData f join Subject s"
+                + " on s.id = f.subjectId where s.studyId = :study" + siteClause(scope, "s"), String.class), scope)
+                .getResultStream().collect(Collectors.toSet());
+        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
+        for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visits.entrySet()) {
+            String[] subject = subjects.get(entry.getKey());
+            if (subject == null) {
+                continue;
+            }
+            VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
+                    enrolled.get(entry.getKey()));
+            for (SubjectData.VisitInstance visit : entry.getValue()) {
+                if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
+                    continue;
+                }
+                VisitDef def = study.visit(visit.visitId()).orElse(null);
+                if (def == null) {
+                    continue;
+                }
+                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
+                boolean due = visit.date() != null || status == VisitSchedule.WindowStatus.OVERDUE;
+                if (!due) {
+                    continue;
+                }
+                for (VisitForm vf : def.forms()) {
+                    if (vf.mandatory() && (!filter.formFilter() || vf.formId().equals(filter.formId()))
+                            && !startedForms.contains(visit.id() + ":" + vf.formId())) {
+                        rows.add(new MissingRow(entry.getKey(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
+                                vf.formId(), null, visit.date() == null ? "VISIT_OVERDUE" : "NOT_STARTED", 0));
+                    }
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(MissingRow::siteId).thenComparing(MissingRow::subjectNumber).thenComparing(MissingRow::formId));
+        return rows;
+    }
+
+    // ---- Visits against the schedule ---------------------------------------------------------------------------
+
+    public List<VisitRow> visitWindows(StudyDefinition study, ReportFilter filter, LocalDate today) {
+        Scope scope = scope(filter);
+        Map<Long, String[]> subjects = subjects(scope);
+        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
+        List<VisitRow> rows = new ArrayList<>();
+        for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
+            String[] subject = subjects.get(entry.getKey());
+            if (subject == null) {
+                continue;
+            }
+            VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
+                    enrolled.get(entry.getKey()));
+            for (SubjectData.VisitInstance visit : entry.getValue()) {
+                if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
+                    continue;
+                }
+                VisitDef def = study.visit(visit.visitId()).orElse(null);
+                if (def == null) {
+                    continue;
+                }
+                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
+                if (status != VisitSchedule.WindowStatus.OVERDUE && status != VisitSchedule.WindowStatus.OUT_OF_WINDOW) {
+                    continue;
+                }
+                VisitSchedule.Expected expected = schedule.expected(def, visit.repeatKey()).orElseThrow();
+                LocalDate reference = visit.date() != null ? visit.date() : today;
+                long late = reference.isAfter(expected.latest()) ? Duration.between(expected.latest().atStartOfDay(), reference.atStartOfDay()).toDays()
+                        : -Duration.between(reference.atStartOfDay(), expected.earliest().atStartOfDay()).toDays();
+                if (inRange(filter, expected.target())) {
+                    rows.add(new VisitRow(entry.getKey(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
+                            expected.target(), expected.earliest(), expected.latest(), visit.date(), status.name(), late));
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(VisitRow::status).thenComparing(VisitRow::daysLate, Comparator.reverseOrder()));
+        return rows;
+    }
+
+    private static boolean inRange(ReportFilter filter, LocalDate date) {
+        return (filter.from() == null || !date.isBefore(filter.from())) && (filter.to() == null || !date.isAfter(filter.to()));
+    }
+
+    // ---- Queries ---------------------------------------------------------------------------------------------------
+
+    public QueryReport queries(ReportFilter filter) {
+        Scope scope = scope(filter);
+        String where = " from DataQuery q where q.studyId = :study" + siteClause(scope, "q")
+                + (filter.formFilter() ? " and q.formId = :form" : "")
+                + (filter.from() != null ? " and q.raisedAt >= :from" : "") + (filter.to() != null ? " and q.raisedAt < :to" : "");
+        Map<String, long[]> bySite = new TreeMap<>();
+        Map<String, long[]> byForm = new TreeMap<>();
+        long[] totals = new long[3];
+        for (Object[] r : params(bind(em.createQuery("select q.siteId, q.formId, q.status, count(q)" + where
+                + " group by q.siteId, q.formId, q.status", Object[].class), scope), filter).getResultList()) {
+            int index = ((DataQuery.Status) r[2]).ordinal();
+            long n = (Long) r[3];
+            bySite.computeIfAbsent((String) r[0], k -> new long[3])[index] += n;
+            byForm.computeIfAbsent(r[1] == null ? "—" : (String) r[1], k -> new long[3])[index] += n;
+            totals[index] += n;
+        }
+        Map<String, Long> buckets = new LinkedHashMap<>();
+        for (String bucket : List.of("0-7", "8-14", "15-30", "31-60", ">60")) {
+            buckets.put(bucket, 0L);
+        }
+        Instant now = Instant.now();
+        List<Instant> openSince = params(bind(em.createQuery("select q.raisedAt" + where + " and q.status <> :closed", Instant.class),
+                scope), filter).setParameter("closed", DataQuery.Status.CLOSED).getResultList();
+        for (Instant raised : openSince) {
+            long days = Duration.between(raised, now).toDays();
+            String bucket = days <= 7 ? "0-7" : days <= 14 ? "8-14" : days <= 30 ? "15-30" : days <= 60 ? "31-60" : ">60";
+            buckets.merge(bucket, 1L, Long::sum);
+        }
+        List<Double> closeDays = params(bind(em.createQuery("select q.raisedAt, q.closedAt" + where + " and q.status = :closed",
+                Object[].class), scope), filter).setParameter("closed", DataQuery.Status.CLOSED).getResultStream()
+                .map(r -> Duration.between((Instant) r[0], (Instant) r[1]).toHours() / 24.0).sorted().toList();
+        Double mean = closeDays.isEmpty() ? null : closeDays.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        Double median = closeDays.isEmpty() ? null : median(closeDays);
+        return new QueryReport(totals[0], totals[1], totals[2], counts(bySite), counts(byForm), buckets, mean, median);
+    }
+
+    private static <T> TypedQuery<T> params(TypedQuery<T> query, ReportFilter filter) {
+        if (filter.formFilter()) {
+            query.setParameter("form", filter.formId());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        return query;
+    }
+
+    private static List<Count> counts(Map<String, long[]> map) {
+        return map.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    // ---- Overridden checks, deviations -------------------------------------------------------------------------------
+
+    public List<CheckOverride> overriddenChecks(ReportFilter filter) {
+        Scope scope = scope(filter);
+        return params(bind(em.createQuery("select o from CheckOverride o where o.studyId = :study" + siteClause(scope, "o")
+                + (filter.from() != null ? " and o.confirmedAt >= :from" : "") + (filter.to() != null ? " and o.confirmedAt < :to" : "")
+                + (filter.formFilter() ? " and o.formRef in (select f.id from FormData f where f.formId = :form)" : "")
+                + " order by o.confirmedAt desc", CheckOverride.class), scope), filter).setMaxResults(5000).getResultList();
+    }
+
+    /** Deviations counted by type (rows) and site (columns). */
+    public Map<String, Map<String, Long>> deviationsByTypeAndSite(ReportFilter filter) {
+        Scope scope = scope(filter);
+        Map<String, Map<String, Long>> table = new TreeMap<>();
+        for (Object[] r : bind(em.createQuery("select d.type, d.siteId, count(d) from Deviation d where d.studyId = :study"
+                + siteClause(scope, "d") + " group by d.type, d.siteId", Object[].class), scope).getResultList()) {
+            table.computeIfAbsent(((Deviation.Type) r[0]).name(), k -> new TreeMap<>()).put((String) r[1], (Long) r[2]);
+        }
+        return table;
+    }
+
+    // ---- Enrolment ---------------------------------------------------------------------------------------------------
+
+    public Enrolment enrolment(StudyDefinition study, ReportFilter filter) {
+        Scope scope = scope(filter);
+        Map<String, Map<YearMonth, Long>> perSite = new TreeMap<>();
+        YearMonth first = null;
+        YearMonth last = null;
+        for (Object[] r : bind(em.createQuery("select s.siteId, s.enrolmentDate from Subject s where s.studyId = :study"
+                + siteClause(scope, "s"), Object[].class), scope).getResultList()) {
+            YearMonth month = YearMonth.from((LocalDate) r[1]);
+            perSite.computeIfAbsent((String) r[0], k -> new TreeMap<>()).merge(month, 1L, Long::sum);
+            first = first == null || month.isBefore(first) ? month : first;
+            last = last == null || month.isAfter(last) ? month : last;
+        }
+        List<String> months = new ArrayList<>();
+        Map<String, List<Long>> cumulative = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        if (first != null) {
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m.toString());
+            }
+            for (Map.Entry<String, Map<YearMonth, Long>> site : perSite.entrySet()) {
+                List<Long> series = new ArrayList<>();
+                long sum = 0;
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                    sum += site.getValue().getOrDefault(m, 0L);
+                    series.add(sum);
+                }
+                cumulative.put(site.getKey(), series);
+                totals.put(site.getKey(), sum);
+            }
+        }
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        for (SiteDef site : study.sites()) {
+            if (site.enrolmentTarget() != null && (scope.all() || scope.sites().contains(site.id()))) {
+                targets.put(site.id(), site.enrolmentTarget());
+            }
+        }
+        return new Enrolment(months, cumulative, targets, totals);
+    }
+
+    // ---- Data-entry lag -------------------------------------------------------------------------------------------------
+
+    public List<EntryLag> entryLag(ReportFilter filter) {
+        Scope scope = scope(filter);
+        Map<String, List<Long>> lags = new TreeMap<>();
+        TypedQuery<Object[]> query = bind(em.createQuery("select s.siteId, v.visitDate, f.createdAt from FormData f"
+                + " join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId where s.studyId = :study"
+                + siteClause(scope, "s") + " and v.visitDate is not null" + (filter.formFilter() ? " and f.formId = :form" : ""),
+                Object[].class), scope);
+        if (filter.formFilter()) {
+            query.setParameter("form", filter.formId());
+        }
+        for (Object[] r : query.getResultList()) {
+            LocalDate visit = (LocalDate) r[1];
+            if (!inRange(filter, visit)) {
+                continue;
+            }
+            LocalDate entered = ((Instant) r[2]).atZone(ZoneOffset.UTC).toLocalDate();
+            lags.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(Math.max(0, entered.toEpochDay() - visit.toEpochDay()));
+        }
+        List<EntryLag> rows = new ArrayList<>();
+        lags.forEach((site, list) -> {
+            List<Long> sorted = list.stream().sorted().toList();
+            double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0);
+            double median = median(sorted.stream().map(Long::doubleValue).toList());
+            long p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.9 * sorted.size()) - 1));
+            rows.add(new EntryLag(site, sorted.size(), mean, median, p90));
+        });
+        return rows;
+    }
+
+    // ---- Lock readiness ---------------------------------------------------------------------------------------------------
+
+    public List<LockReadiness> lockReadiness(StudyDefinition study, ReportFilter filter) {
+        Scope scope = scope(filter);
+        Map<String, long[]> bySite = new TreeMap<>();
+        for (Object[] r : bind(em.createQuery("select s.siteId, count(s), sum(case when s.locked = false then 1 else 0 end)"
+                + " from Subject s where s.studyId = :study" + siteClause(scope, "s") + " group by s.siteId", Object[].class), scope)
+                .getResultList()) {
+            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[5]);
+            v[0] = (Long) r[1];
+            v[4] = r[2] == null ? 0 : ((Number) r[2]).longValue();
+        }
+        for (Object[] r : bind(em.createQuery("select q.siteId, count(q) from DataQuery q where q.studyId = :study" + siteClause(scope, "q")
+                + " and q.status <> :closed group by q.siteId", Object[].class), scope)
+                .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
+            bySite.computeIfAbsent((String) r[0], k -> new long[5])[1] = (Long) r[1];
+        }
+        for (Object[] r : bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
+                + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state <> :complete group by s.siteId", Object[].class), scope)
+                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE).getResultList()) {
+            bySite.computeIfAbsent((String) r[0], k -> new long[5])[2] = (Long) r[1];
+        }
+        for (Object[] r : bind(em.createQuery("select d.siteId, count(d) from Deviation d where d.studyId = :study" + siteClause(scope, "d")
+                + " and d.status = :open group by d.siteId", Object[].class), scope)
+                .setParameter("open", Deviation.Status.OPEN).getResultList()) {
+            bySite.computeIfAbsent((String) r[0], k -> new long[5])[3] = (Long) r[1];
+        }
+        List<LockReadiness> rows = new ArrayList<>();
+        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4])));
+        return rows;
+    }
+
+    // ---- Verification and signatures -------------------------------------------------------------------------------
+
+    /** A verified value that changed afterwards (its verification was reset). */
+    public record ChangedAfterVerification(long subjectId, String subjectNumber, String siteId, String form, String item,
+                                           Instant changedAt, String changedBy) {
+    }
+
+    public List<ChangedAfterVerification> changedAfterVerification(ReportFilter filter) {
+        Scope scope = scope(filter);
+        return params(bind(em.createQuery("select a from AuditEvent a where a.studyId = :study" + siteClause(scope, "a")
+                        + " and a.action = 'SDV_RESET'" + (filter.from() != null ? " and a.occurredAt >= :from" : "")
+                        + (filter.to() != null ? " and a.occurredAt < :to" : "") + " order by a.id desc",
+                org.tacecrf.model.audit.AuditEvent.class), scope), withoutForm(filter)).setMaxResults(2000).getResultStream()
+                .map(a -> new ChangedAfterVerification(a.getSubjectId() == null ? 0 : a.getSubjectId(), a.getSubjectNumber(), a.getSiteId(),
+                        a.getFormKey(), a.getItemKey(), a.getOccurredAt(), a.getUsername()))
+                .toList();
+    }
+
+    private static ReportFilter withoutForm(ReportFilter filter) {
+        return new ReportFilter(filter.studyId(), filter.siteId(), filter.visitId(), null, filter.from(), filter.to());
+    }
+
+    /** A complete form that no valid signature covers (form, visit or casebook signature). */
+    public record Unsigned(long subjectId, String subjectNumber, String siteId, long formDataId, String formId, String visitId,
+                           int visitRepeat) {
+    }
+
+    public List<Unsigned> unsignedCompleteForms(ReportFilter filter, int max) {
+        Scope scope = scope(filter);
+        return bind(em.createQuery("select f.id, f.subjectId, s.subjectNumber, s.siteId, f.formId, v.visitId, v.repeatKey"
+                        + " from FormData f join Subject s on s.id = f.subjectId join Visit v on v.id = f.visitRef"
+                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete"
+                        + " and not exists (select g.id from Signature g where g.status = :valid and ("
+                        + " (g.scope = :formScope and g.formRef = f.id) or (g.scope = :visitScope and g.visitRef = f.visitRef)"
+                        + " or (g.scope = :subjectScope and g.subjectId = f.subjectId)))"
+                        + " order by s.subjectNumber, f.id", Object[].class), scope)
+                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
+                .setParameter("valid", org.tacecrf.domain.integrity.SignatureStatus.VALID)
+                .setParameter("formScope", org.tacecrf.domain.integrity.SignatureScope.FORM)
+                .setParameter("visitScope", org.tacecrf.domain.integrity.SignatureScope.VISIT)
+                .setParameter("subjectScope", org.tacecrf.domain.integrity.SignatureScope.SUBJECT)
+                .setMaxResults(max).getResultStream()
+                .map(r -> new Unsigned((Long) r[1], (String) r[2], (String) r[3], (Long) r[0], (String) r[4], (String) r[5], (Integer) r[6]))
+                .toList();
+    }
+
+    // ---- Bulk reads ----------------------------------------------------------------------------------------------------
+
+    /** Subject id → {number, site}. */
+    private Map<Long, String[]> subjects(Scope scope) {
+        Map<Long, String[]> map = new HashMap<>();
+        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId from Subject s where s.studyId = :study" + siteClause(scope, "s"),
+                Object[].class), scope).getResultStream().forEach(r -> map.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
+        return map;
+    }
+
+    private Map<Long, LocalDate> enrolmentDates(Scope scope) {
+        Map<Long, LocalDate> map = new HashMap<>();
+        bind(em.createQuery("select s.id, s.enrolmentDate from Subject s where s.studyId = :study" + siteClause(scope, "s"),
+                Object[].class), scope).getResultStream().forEach(r -> map.put((Long) r[0], (LocalDate) r[1]));
+        return map;
+    }
+
+    /** Every visit occurrence of the study's subjects, in one query. */
+    private Map<Long, List<SubjectData.VisitInstance>> visitsBySubject(Scope scope) {
+        Map<Long, List<SubjectData.VisitInstance>> map = new HashMap<>();
+        bind(em.createQuery("select v.id, v.subjectId, v.visitId, v.repeatKey, v.visitDate from Visit v join Subject s on s.id = v.subjectId"
+                + " where s.studyId = :study" + siteClause(scope, "s"), Object[].class), scope).getResultStream()
+                .forEach(r -> map.computeIfAbsent((Long) r[1], k -> new ArrayList<>())
+                        .add(new SubjectData.VisitInstance((Long) r[0], (String) r[2], (Integer) r[3], (LocalDate) r[4])));
+        return map;
+    }
+}

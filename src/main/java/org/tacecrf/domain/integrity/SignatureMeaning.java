@@ -1,0 +1,26 @@
+package org.tacecrf.domain.integrity;
+
+/**
+ * The meaning of a signature, which 21 CFR 11.50(a)(3) requires every signed record to show.
+ * The statement is stored with the signature in English, as signed, so a later change of wording
+ * never alters what someone signed; pages show the stored text.
+ */
+public enum SignatureMeaning {
+    /** The investigator's review and confirmation of the data (ODM SignatureDef meaning "approval"). */
+    INVESTIGATOR_REVIEW("I have reviewed these data and confirm they are accurate.");
+
+    private final String statement;
+
+    SignatureMeaning(String statement) {
+        this.statement = statement;
+    }
+
+    public String statement() {
+        return statement;
+    }
+
+    /** Resource-bundle key of a short name of the meaning. */
+    public String messageKey() {
+        return "signature.meaning." + name();
+    }
+}

@@ -1,0 +1,189 @@
+package org.tacecrf.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tacecrf.application.casebook.CasebookService;
+import org.tacecrf.application.casebook.EnrolmentService;
+import org.tacecrf.application.casebook.FormSave;
+import org.tacecrf.application.casebook.FormService;
+import org.tacecrf.application.casebook.RawEntry;
+import org.tacecrf.application.quality.DeviationService;
+import org.tacecrf.application.quality.QueryService;
+import org.tacecrf.application.reports.DataQualityService;
+import org.tacecrf.application.reports.ReportFilter;
+import org.tacecrf.application.study.StudyRegistration;
+import org.tacecrf.application.user.UserAdministration;
+import org.tacecrf.application.user.UserCommand;
+import org.tacecrf.domain.casebook.ItemKey;
+import org.tacecrf.domain.study.StudyDefinition;
+import org.tacecrf.it.support.Identities;
+import org.tacecrf.it.support.Identities.As;
+import org.tacecrf.model.audit.AuditSource;
+import org.tacecrf.model.casebook.Deviation;
+import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.quality.DataQuery;
+import org.tacecrf.model.user.Role;
+import org.tacecrf.model.user.SiteAccess;
+
+/**
+ * The data-quality reports on a prepared dataset where the right answers are known, and their site
+ * scoping: a monitor assigned to two sites of three sees only those two.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportsIT {
+
+    private static final String HCC = "hcc-deb-sorafenib";
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Identities.war(ReportsIT.class);
+    }
+
+    @EJB
+    private Identities.Nurse nurse;
+    @EJB
+    private Identities.Investigator investigator;
+    @EJB
+    private Identities.Monitor monitor;
+    @EJB
+    private Identities.DataManager dataManager;
+    @EJB
+    private Identities.OtherInvestigator otherInvestigator;
+    @EJB
+    private Identities.SiteMonitor siteMonitor;
+    @Inject
+    private EnrolmentService enrolment;
+    @Inject
+    private FormService forms;
+    @Inject
+    private CasebookService casebook;
+    @Inject
+    private QueryService queries;
+    @Inject
+    private DeviationService deviations;
+    @Inject
+    private DataQualityService reports;
+    @Inject
+    private UserAdministration users;
+    @Inject
+    private StudyRegistration registration;
+    @Inject
+    private org.tacecrf.application.security.CurrentUser currentUser;
+
+    private Identities.Runners runners;
+    private static Map<String, Subject> subjects;
+
+    @BeforeEach
+    void identities() {
+        runners = new Identities.Runners(nurse, investigator, monitor, dataManager, otherInvestigator, siteMonitor);
+    }
+
+    private <T> T as(As who, Callable<T> work) throws Exception {
+        return Identities.call(runners, who, work);
+    }
+
+    @Test
+    @Order(1)
+    void prepareTheDataset() throws Exception {
+        as(As.DATA_MANAGER, () -> users.create(new UserCommand(As.SITE_MONITOR.username, "Site Monitor", null, Set.of(Role.MONITOR),
+                Set.of(new SiteAccess(HCC, "LYCH"), new SiteAccess(HCC, "DLZS"))), "Two-Site-Monitor-1".toCharArray()));
+        subjects = new LinkedHashMap<>();
+        // Three subjects at LYCH and DLZS, one at BTCH; each had a first TACE months ago and nothing since.
+        for (String[] s : new String[][] {{"R-L1", "LYCH"}, {"R-L2", "LYCH"}, {"R-D1", "DLZS"}, {"R-B1", "BTCH"}}) {
+            Subject subject = as(As.DATA_MANAGER, () -> enrolment.register(new EnrolmentService.Registration(HCC, s[1], s[0],
+                    LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), "deb_tace"), AuditSource.FORM, null));
+            subjects.put(s[0], subject);
+            var visit = as(As.DATA_MANAGER, () -> casebook.addVisit(subject.getId(), "tace"));
+            as(As.DATA_MANAGER, () -> forms.save(new FormSave(subject.getId(), visit.getId(), "tace_session", 1, null,
+                    Map.of(new ItemKey("procedure", 1, "procedure_date"), RawEntry.of("2024-03-10")), false, null, AuditSource.FORM, null)));
+        }
+        // Queries: two at R-L1, one at R-B1; the nurse answers one at her site; a deviation at R-D1.
+        long subjectL1 = subjects.get("R-L1").getId();
+        DataQuery l1 = as(As.MONITOR, () -> queries.raise(subjectL1, null, null, "Source document missing"));
+        as(As.MONITOR, () -> queries.raise(subjectL1, null, null, "Please confirm the consent date"));
+        DataQuery b1 = as(As.MONITOR, () -> queries.raise(subjects.get("R-B1").getId(), null, null, "Check the arm"));
+        Set<String> nurseSites = as(As.NURSE, () -> currentUser.siteIds(HCC));
+        DataQuery toAnswer = nurseSites.contains("LYCH") ? l1 : b1;
+        as(As.NURSE, () -> queries.answer(toAnswer.getId(), toAnswer.getVersion(), "Filed now"));
+        as(As.DATA_MANAGER, () -> deviations.record(HCC, "R-D1", Deviation.Type.TREATMENT, "Dose above protocol", LocalDate.of(2024, 3, 10)));
+    }
+
+    @Test
+    @Order(2)
+    void reportsCountWhatWasPrepared() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        ReportFilter filter = ReportFilter.of(HCC);
+        List<DataQualityService.VisitRow> visits = as(As.MONITOR, () -> reports.visitWindows(study, filter, TODAY));
+        // Baseline (day 0, up to 28 days before the first TACE) and the response assessment are overdue for each of the four.
+        assertThat(visits).filteredOn(v -> v.subjectNumber().startsWith("R-") && v.visitId().equals("baseline"))
+                .hasSize(4).allMatch(v -> v.status().equals("OVERDUE"));
+        List<DataQualityService.MissingRow> missing = as(As.MONITOR, () -> reports.missingData(study, filter, TODAY));
+        assertThat(missing).filteredOn(m -> m.subjectNumber().equals("R-L1") && m.formId().equals("baseline"))
+                .singleElement().extracting(DataQualityService.MissingRow::reason).isEqualTo("VISIT_OVERDUE");
+
+        DataQualityService.QueryReport queryReport = as(As.MONITOR, () -> reports.queries(filter));
+        assertThat(queryReport.open()).isEqualTo(2);
+        assertThat(queryReport.answered()).isEqualTo(1);
+        assertThat(queryReport.bySite()).extracting(DataQualityService.Count::key, DataQualityService.Count::total)
+                .contains(org.assertj.core.groups.Tuple.tuple("LYCH", 2L), org.assertj.core.groups.Tuple.tuple("BTCH", 1L));
+        assertThat(queryReport.ageBuckets().get("0-7")).isEqualTo(3);
+
+        Map<String, Map<String, Long>> byType = as(As.MONITOR, () -> reports.deviationsByTypeAndSite(filter));
+        assertThat(byType.get("TREATMENT")).containsEntry("DLZS", 1L);
+
+        DataQualityService.Enrolment enrolled = as(As.MONITOR, () -> reports.enrolment(study, filter));
+        assertThat(enrolled.totals()).containsEntry("LYCH", 2L).containsEntry("DLZS", 1L).containsEntry("BTCH", 1L);
+        assertThat(enrolled.targets()).containsKeys("LYCH", "DLZS", "BTCH");
+
+        List<DataQualityService.LockReadiness> readiness = as(As.MONITOR, () -> reports.lockReadiness(study, filter));
+        assertThat(readiness).filteredOn(r -> r.siteId().equals("LYCH")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.subjects()).isEqualTo(2);
+                    assertThat(r.openQueries()).isEqualTo(2);
+                    // Each subject's enrolment form (saved at registration) and TACE session are in progress.
+                    assertThat(r.incompleteForms()).isEqualTo(4);
+                    assertThat(r.ready()).isFalse();
+                });
+    }
+
+    @Test
+    @Order(3)
+    void aMonitorOfTwoSitesSeesOnlyThose() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        ReportFilter filter = ReportFilter.of(HCC);
+        assertThat(as(As.SITE_MONITOR, () -> reports.visitWindows(study, filter, TODAY)))
+                .extracting(DataQualityService.VisitRow::siteId).isNotEmpty().containsOnly("LYCH", "DLZS");
+        assertThat(as(As.SITE_MONITOR, () -> reports.missingData(study, filter, TODAY)))
+                .extracting(DataQualityService.MissingRow::siteId).containsOnly("LYCH", "DLZS");
+        DataQualityService.QueryReport queryReport = as(As.SITE_MONITOR, () -> reports.queries(filter));
+        assertThat(queryReport.bySite()).extracting(DataQualityService.Count::key).containsOnly("LYCH");
+        assertThat(queryReport.open() + queryReport.answered()).isEqualTo(2);
+        assertThat(as(As.SITE_MONITOR, () -> reports.enrolment(study, filter)).totals()).containsOnlyKeys("LYCH", "DLZS");
+        assertThat(as(As.SITE_MONITOR, () -> reports.lockReadiness(study, filter)))
+                .extracting(DataQualityService.LockReadiness::siteId).containsOnly("LYCH", "DLZS");
+        // Asking for a site outside the assignment gives nothing, not that site's rows.
+        ReportFilter other = new ReportFilter(HCC, "BTCH", null, null, null, null);
+        assertThat(as(As.SITE_MONITOR, () -> reports.queries(other)).bySite()).isEmpty();
+    }
+}
