@@ -1119,7 +1119,14 @@ public final class CohortGenerator {
                     }
                 });
                 e.setIfPresent("days_after_first_tace", String.valueOf(ChronoUnit.DAYS.between(firstTace, start)));
-                if (Therapy.STOP_AT_PROGRESSION.equals(t.stop())) {
+                if (t.stop() != null && !Therapy.STOP_AT_PROGRESSION.equals(t.stop())) {
+                    LocalDate stop = LocalDate.parse(SpecValue.parse(t.stop(), "therapies.stop").resolve(random, facts, firstTace));
+                    if (stop.isAfter(end)) {
+                        stop = end;
+                    }
+                    e.set("ongoing", "N");
+                    e.set("stop_date", (stop.isBefore(start) ? start : stop).toString());
+                } else if (Therapy.STOP_AT_PROGRESSION.equals(t.stop())) {
                     LocalDate stop = progression != null ? progression.plusDays(random.nextInt(10)) : death;
                     if (stop != null && stop.isAfter(end)) {
                         stop = end;
@@ -1178,13 +1185,17 @@ public final class CohortGenerator {
                 for (QlqC30Scale scale : QlqC30Scale.values()) {
                     Double median = visitMedians.getValue().get(scale.code());
                     double target = median == null ? 30 : median;
-                    double score = Math.max(0, Math.min(100, target + 14 * random.nextGaussian()));
+                    double score = Math.max(0, Math.min(100, target + 12 * random.nextGaussian()));
                     boolean functional = scale.type() == QlqC30Scale.Type.FUNCTIONAL;
                     double raw = 1 + (functional ? 1 - score / 100 : score / 100) * scale.range();
-                    for (int item : scale.items()) {
-                        long answer = Math.round(raw + (random.nextDouble() - 0.5) * 0.9);
-                        answer = Math.max(1, Math.min(1 + scale.range(), answer));
-                        e.set(String.format("q%02d", item), String.valueOf(answer));
+                    // the answers whose mean is nearest the raw score, spread as evenly as they go
+                    int k = scale.items().size();
+                    int sum = (int) Math.max(k, Math.min(k * (1 + scale.range()), Math.round(raw * k)));
+                    List<Integer> items = new ArrayList<>(scale.items());
+                    Collections.shuffle(items, random);
+                    for (int j = 0; j < k; j++) {
+                        int answer = sum / k + (j < sum % k ? 1 : 0);
+                        e.set(String.format("q%02d", items.get(j)), String.valueOf(answer));
                     }
                 }
                 add(date, v.id(), 1, e);

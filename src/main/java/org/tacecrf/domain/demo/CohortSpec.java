@@ -253,7 +253,8 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      *
      * @param when  condition on the facts (null: every patient)
      * @param start when it starts: days after the first TACE ({@code @a..b}) or {@code afterProgression}
-     * @param stop  {@code progression} (stopped at progression, else ongoing) or null (no stop date)
+     * @param stop  {@code progression} (stopped at progression, else ongoing), days after the first
+     *              TACE ({@code @a..b}), or null (no stop date)
      * @param items the form's items
      */
     public record Therapy(SpecValue.Condition when, SpecValue start, String stop, Map<String, SpecValue> items) {

@@ -112,6 +112,53 @@ final class Cohort {
         return out;
     }
 
+    /**
+     * The study tables the analysis module builds from these casebooks (all data, no cut-off), with
+     * the screening log of the enrolled subjects and the plan's screen failures.
+     */
+    org.tacecrf.domain.tables.StudyTables.Result tables() {
+        if (tables == null) {
+            List<org.tacecrf.domain.tables.SubjectRecord> records = new java.util.ArrayList<>();
+            List<org.tacecrf.domain.tables.ScreeningEntry> log = new java.util.ArrayList<>();
+            for (PlannedCasebook s : subjects) {
+                CohortPlan.PlannedSubject p = s.subject;
+                records.add(org.tacecrf.domain.tables.SubjectRecord.derive(study, new org.tacecrf.domain.tables.SubjectFacts(
+                        p.index(), String.format("%s-%03d", p.siteId(), p.index()), p.siteId(), p.armId(), "ENROLLED",
+                        p.enrolmentDate(), false), s.data));
+                log.add(new org.tacecrf.domain.tables.ScreeningEntry(p.siteId(), p.screenedOn(),
+                        org.tacecrf.domain.tables.ScreeningEntry.Outcome.ENROLLED, null, List.of()));
+            }
+            for (CohortPlan.ScreenFailure f : plan.screenFailures()) {
+                List<String> failed = f.eligibility().entrySet().stream().filter(e -> study.eligibility().stream()
+                        .anyMatch(c -> c.id().equals(e.getKey()) && (c.kind() == org.tacecrf.domain.study.CriterionKind.INCLUSION) != e.getValue()))
+                        .map(Map.Entry::getKey).toList();
+                log.add(new org.tacecrf.domain.tables.ScreeningEntry(f.siteId(), f.screenedOn(), f.declined()
+                        ? org.tacecrf.domain.tables.ScreeningEntry.Outcome.NOT_ENROLLED
+                        : org.tacecrf.domain.tables.ScreeningEntry.Outcome.NOT_ELIGIBLE, f.note(), failed));
+            }
+            tables = org.tacecrf.domain.tables.StudyTables.build(
+                    org.tacecrf.domain.tables.AnalysisDataset.of(study, null, false, records, log));
+        }
+        return tables;
+    }
+
+    private org.tacecrf.domain.tables.StudyTables.Result tables;
+
+    /** A built study table by id. */
+    org.tacecrf.domain.report.StudyTable table(String id) {
+        return tables().table(id).orElseThrow(() -> new AssertionError("no table " + id + " in "
+                + tables().tables().stream().map(org.tacecrf.domain.report.StudyTable::id).toList()));
+    }
+
+    /** The printed cell of a table row ("Gender / Male"); column 1 is the first data column. */
+    static String cell(org.tacecrf.domain.report.StudyTable t, String rowPath, int column) {
+        int r = t.rowPaths().indexOf(rowPath);
+        if (r < 0) {
+            throw new AssertionError("no row " + rowPath + " in " + t.id() + ": " + t.rowPaths());
+        }
+        return t.rows().get(r).cells().get(column - 1).text();
+    }
+
     /** Kaplan-Meier median in months of an endpoint over the subjects of an arm (all when null). */
     OptionalDouble median(String arm, Function<SubjectSummary, SubjectSummary.EndpointResult> endpoint) {
         List<SubjectSummary.EndpointResult> results = java.util.stream.IntStream.range(0, size())

@@ -101,6 +101,57 @@ class IccDebTaceCohortTest {
         assertThat(c.median(null, SubjectSummary::pfs).orElseThrow()).isCloseTo(3.0, within(0.5));  // Results: median PFS 3.0 months
     }
 
+    /** The study tables of the analysis module print the publication's counts and percentages. */
+    @Test
+    void studyTablesPrintTables1And2() {
+        org.tacecrf.domain.report.StudyTable t = c.table("baseline");
+        String[][] table1 = {                                                             // Table 1 (N=88): No. (%)
+            {"Age (years) / ≤ 60", "28 (31.8%)"}, {"Age (years) / > 60", "60 (68.2%)"},
+            {"Gender / Male", "65 (73.9%)"}, {"Gender / Female", "23 (26.1%)"},
+            {"ECOG performance status / 0 - fully active, no restriction", "37 (42.0%)"},
+            {"ECOG performance status / 1 - restricted in strenuous activity, ambulatory", "51 (58.0%)"},
+            {"Child-Pugh classification / A (5-6 points)", "83 (94.3%)"}, {"Child-Pugh classification / B (7-9 points)", "5 (5.7%)"},
+            {"Postoperative recurrence / Yes", "18 (20.5%)"}, {"Postoperative recurrence / No", "70 (79.5%)"},
+            {"Previous treatment / Yes", "28 (31.8%)"}, {"Previous treatment / No", "60 (68.2%)"},
+            {"Subsequent treatment / Yes", "29 (33.0%)"}, {"Subsequent treatment / No", "59 (67.0%)"},
+            {"Combined treatment / Yes", "42 (47.7%)"}, {"Combined treatment / No", "46 (52.3%)"},
+            {"TAI / Yes", "31 (35.2%)"}, {"TAI / No", "57 (64.8%)"},
+            {"Strengthened embolization / Yes", "19 (21.6%)"}, {"Strengthened embolization / No", "69 (78.4%)"},
+            {"No. of tumours / Solitary", "26 (29.5%)"}, {"No. of tumours / Multiple", "62 (70.5%)"},
+            {"Tumour location / One lobe", "59 (67.0%)"}, {"Tumour location / Both lobes", "29 (33.0%)"},
+            {"Liver tumour burden / ≤ 25 % of the liver", "41 (46.6%)"}, {"Liver tumour burden / > 25 % to ≤ 50 %", "31 (35.2%)"},
+            {"Liver tumour burden / > 50 %", "16 (18.2%)"},
+            {"Largest diameter / ≤ 5 cm", "32 (36.4%)"}, {"Largest diameter / > 5 cm", "56 (63.6%)"},
+            {"Cholangiectasis / Yes", "27 (30.7%)"}, {"Cholangiectasis / No", "61 (69.3%)"},
+            {"Serum CA-125 (U/mL) / ≤ 35", "57 (64.8%)"}, {"Serum CA-125 (U/mL) / > 35", "31 (35.2%)"},
+            {"Serum CA19-9 (U/mL) / ≤ 37", "42 (47.7%)"}, {"Serum CA19-9 (U/mL) / > 37", "46 (52.3%)"},
+            {"Extrahepatic disease / Yes", "50 (56.8%)"}, {"Extrahepatic disease / No", "38 (43.2%)"},
+            {"Vascular invasion / Yes", "34 (38.6%)"}, {"Vascular invasion / No", "54 (61.4%)"}};
+        for (String[] row : table1) {
+            assertThat(Cohort.cell(t, row[0], 1)).as(row[0]).isEqualTo(row[1]);
+        }
+        org.tacecrf.domain.report.StudyTable r = c.table("response-mrecist");
+        String tp = "Response assessment at one month / ";                                 // Table 2: patients (n/%)
+        assertThat(Cohort.cell(r, tp + "Complete response (CR)", 1)).isEqualTo("0 (0.0%)");
+        assertThat(Cohort.cell(r, tp + "Partial response (PR)", 1)).isEqualTo("58 (65.9%)");
+        assertThat(Cohort.cell(r, tp + "Stable disease (SD)", 1)).isEqualTo("19 (21.6%)");
+        assertThat(Cohort.cell(r, tp + "Progressive disease (PD)", 1)).isEqualTo("11 (12.5%)");
+        assertThat(Cohort.cell(r, tp + "ORR (CR + PR)", 1)).isEqualTo("58 (65.9%)");
+    }
+
+    @Test
+    void studyTablesPrintTable4PerSession() {
+        org.tacecrf.domain.report.StudyTable t = c.table("ae-sessions");
+        assertThat(t.columnLabels().get(1)).contains("126 sessions");                     // Table 4: 126 DEB-TACE records
+        assertThat(Cohort.cell(t, "Any adverse event / Nausea", 1)).isEqualTo("97 (77.0%)");          // vomiting/nausea 97/126 (77.0)
+        assertThat(Cohort.cell(t, "Any adverse event / Abdominal pain", 1)).isEqualTo("77 (61.1%)");  // abdominal pain 77/126 (61.1)
+        assertThat(Cohort.cell(t, "Any adverse event / Alanine aminotransferase increased", 1)).isEqualTo("68 (54.0%)"); // 68/126 (54.0)
+        assertThat(Cohort.cell(t, "Any adverse event / Fever", 1)).isEqualTo("58 (46.0%)");           // low-grade fever 58/126 (46.0)
+        assertThat(Cohort.cell(t, "Any adverse event / Fever", 2)).isEqualTo("58 (46.0%)");           // all grade 1
+        assertThat(Cohort.cell(t, "Any adverse event / Stroke", 1)).isEqualTo("2 (1.6%)");            // 2/126 (1.6), grade 2
+        assertThat(Cohort.cell(t, "Any adverse event / Stroke", 3)).isEqualTo("2 (1.6%)");
+    }
+
     private static boolean subsequentTreatment(SubjectSummary s) {
         return s.otherTreatments().stream().anyMatch(t -> t.timing() == TreatmentTiming.SUBSEQUENT && !t.protocolTherapy());
     }

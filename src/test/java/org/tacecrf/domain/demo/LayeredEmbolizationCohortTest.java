@@ -94,6 +94,42 @@ class LayeredEmbolizationCohortTest {
         assertThat(meanChange("ast")).isPositive();                                       // Table 2: AST +118.48 +/- 294.67
     }
 
+    /** The study tables of the analysis module print the publication's counts and percentages. */
+    @Test
+    void studyTablesPrintTables1To4() {
+        org.tacecrf.domain.report.StudyTable b = c.table("baseline");
+        assertThat(Cohort.cell(b, "Sex / Male", 1)).isEqualTo("27 (81.8%)");                      // Table 1: male 27 (81.8 %)
+        assertThat(Cohort.cell(b, "Sex / Female", 1)).isEqualTo("6 (18.2%)");                     // Table 1: female 6 (18.2 %)
+        assertThat(Cohort.cell(b, "Tumour type / Hepatocellular carcinoma", 1)).isEqualTo("27 (81.8%)"); // Table 1: primary HCC 27
+        assertThat(Cohort.cell(b, "Tumour type / Liver metastasis", 1)).isEqualTo("6 (18.2%)");   // Table 1: liver metastases 6
+        assertThat(Cohort.cell(b, "Child-Pugh class / A (5-6 points)", 1)).isEqualTo("32 (97.0%)"); // Table 1: A 32 (97.0 %)
+        assertThat(Cohort.cell(b, "Child-Pugh class / B (7-9 points)", 1)).isEqualTo("1 (3.0%)");   // Table 1: B 1 (3.0 %)
+        assertThat(Cohort.cell(b, "BCLC stage / C - advanced", 1)).isEqualTo("27 (100.0%)");        // Table 1: BCLC C 27, n/a 6
+        assertThat(Cohort.cell(b, "BCLC stage / Not recorded", 1)).isEqualTo("6");
+        org.tacecrf.domain.report.StudyTable r = c.table("response-mrecist");
+        String tp = "Two months after the procedure (primary safety endpoint) / ";                 // 3.4: 27 evaluable
+        assertThat(Cohort.cell(r, tp + "Partial response (PR)", 1)).isEqualTo("7 (25.9%)");       // PR 7 (25.9 %)
+        assertThat(Cohort.cell(r, tp + "Stable disease (SD)", 1)).isEqualTo("18 (66.7%)");        // SD 18 (66.7 %)
+        assertThat(Cohort.cell(r, tp + "Progressive disease (PD)", 1)).isEqualTo("2 (7.4%)");     // PD 2 (7.4 %)
+        assertThat(Cohort.cell(r, tp + "DCR (CR + PR + SD)", 1)).isEqualTo("25 (92.6%)");         // DCR 92.6 %
+        assertThat(Cohort.cell(r, tp + "Not assessed", 1)).isEqualTo("6");                        // 6 lost to follow-up
+        org.tacecrf.domain.report.StudyTable ae = c.table("ae-patients");                          // Table 3, columns any/1/2/3
+        assertThat(Cohort.cell(ae, "Any adverse event", 1)).isEqualTo("28 (84.8%)");              // any 28 (84.8 %)
+        assertThat(Cohort.cell(ae, "Any adverse event", 2)).isEqualTo("18 (54.5%)");              // worst grade 1: 18
+        assertThat(Cohort.cell(ae, "Any adverse event", 3)).isEqualTo("9 (27.3%)");               // worst grade 2: 9
+        assertThat(Cohort.cell(ae, "Any adverse event", 4)).isEqualTo("1 (3.0%)");                // worst grade 3: 1
+        assertThat(Cohort.cell(ae, "Any adverse event / Aspartate aminotransferase increased", 1)).isEqualTo("23 (69.7%)"); // transaminases 23 (69.7 %)
+        assertThat(Cohort.cell(ae, "Any adverse event / Abdominal pain", 1)).isEqualTo("13 (39.4%)"); // pain 13 (39.4 %)
+        assertThat(Cohort.cell(ae, "Any adverse event / Nausea", 1)).isEqualTo("12 (36.4%)");     // nausea/vomiting 12 (36.4 %)
+        assertThat(Cohort.cell(ae, "Any adverse event / Fever", 1)).isEqualTo("2 (6.1%)");        // fever 2 (6.1 %)
+        org.tacecrf.domain.report.StudyTable m = c.table("biomarkers");                            // Table 4: response rate by imaging response
+        assertThat(Cohort.cell(m, "Alpha-fetoprotein (AFP) / Partial response (PR)", 1)).isEqualTo("4 (57.1%)");  // 4/7 (57.1 %)
+        assertThat(Cohort.cell(m, "Alpha-fetoprotein (AFP) / Stable disease (SD)", 1)).isEqualTo("3 (21.4%)");    // 3/14 (21.4 %)
+        assertThat(Cohort.cell(m, "Alpha-fetoprotein (AFP) / Progressive disease (PD)", 1)).isEqualTo("0 (0.0%)"); // 0/1 (0 %)
+        assertThat(Cohort.cell(m, "PIVKA-II (des-gamma-carboxy prothrombin) / Partial response (PR)", 1)).isEqualTo("3 (75.0%)"); // 3/4
+        assertThat(Cohort.cell(m, "PIVKA-II (des-gamma-carboxy prothrombin) / Stable disease (SD)", 1)).isEqualTo("3 (37.5%)");   // 3/8
+    }
+
     /** Patients with a marker response at two months, and patients evaluable for it, in an imaging-response group. */
     private List<Integer> markerResponses(String marker, Response group) {
         int responding = 0;
