@@ -60,6 +60,8 @@ public class FormService {
     private jakarta.enterprise.event.Event<ItemsChanged> itemsChanged;
     @Inject
     private org.tacecrf.application.quality.CheckService checks;
+    @Inject
+    private FormConstraints constraints;
 
     /** A form as stored, for display. */
     public record FormView(StudyDefinition study, Subject subject, Visit visit, FormDef form, FormData data,
@@ -174,6 +176,7 @@ public class FormService {
             requireFilled(form, proposed, outcome.visible(), errors);
         }
         errors.addAll(outcome.errors());
+        errors.addAll(constraints.check(study, subject, visit, form, formData, command.repeatKey(), proposed, complete));
         if (!errors.isEmpty()) {
             throw new ValidationFailure(errors);
         }

@@ -48,9 +48,9 @@ public class Dashboard {
     public Summary summary(StudyDefinition study) {
         ReportFilter filter = ReportFilter.of(study.id());
         LocalDate today = LocalDate.now();
-        List<DataQualityService.VisitRow> overdue = reports.visitWindows(study, filter, today).stream()
-                .filter(v -> "OVERDUE".equals(v.status())).limit(50).toList();
-        List<DataQualityService.MissingRow> due = reports.missingData(study, filter, today).stream().limit(50).toList();
+        DataQualityService.DueWork work = reports.dueWork(study, filter, today);
+        List<DataQualityService.VisitRow> overdue = work.visits().stream().filter(v -> "OVERDUE".equals(v.status())).limit(50).toList();
+        List<DataQualityService.MissingRow> due = work.missing().stream().limit(50).toList();
         List<DataQuery> toAnswer = queries(study.id(), DataQuery.Status.OPEN);
         List<DataQuery> toClose = queries(study.id(), DataQuery.Status.ANSWERED);
         long deviations = scoped(em.createQuery("select count(d) from Deviation d where d.studyId = :study and d.status = :open"

@@ -128,13 +128,65 @@ public class DataQualityService {
 
     // ---- Missing data -------------------------------------------------------------------------------------------
 
+    /** Forms due and visits outside their windows, from one pass over the schedule (the home page needs both). */
+    public record DueWork(List<MissingRow> missing, List<VisitRow> visits) {
+    }
+
+    public DueWork dueWork(StudyDefinition study, ReportFilter filter, LocalDate today) {
+        Scope scope = scope(filter);
+        Schedules schedules = schedules(study, scope, filter, today);
+        return new DueWork(missingData(study, filter, today, scope, schedules), visitWindows(filter, schedules));
+    }
+
+    /** Every visit occurrence of the study with its schedule status, computed once per report. */
+    private record Schedules(Map<Long, String[]> subjects, List<Scheduled> visits) {
+    }
+
+    private record Scheduled(long subjectId, SubjectData.VisitInstance visit, VisitDef def, VisitSchedule.WindowStatus status,
+                             VisitSchedule.Expected expected) {
+    }
+
+    private Schedules schedules(StudyDefinition study, Scope scope, ReportFilter filter, LocalDate today) {
+        Map<Long, String[]> subjects = subjects(scope);
+        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
+        List<Scheduled> visits = new ArrayList<>();
+        for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
+            if (!subjects.containsKey(entry.getKey())) {
+                continue;
+            }
+            VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
+                    enrolled.get(entry.getKey()));
+            for (SubjectData.VisitInstance visit : entry.getValue()) {
+                if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
+                    continue;
+                }
+                VisitDef def = study.visit(visit.visitId()).orElse(null);
+                if (def == null) {
+                    continue;
+                }
+                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
+                VisitSchedule.Expected expected = status == VisitSchedule.WindowStatus.UNSCHEDULED ? null
+                        : schedule.expected(def, visit.repeatKey()).orElse(null);
+                visits.add(new Scheduled(entry.getKey(), visit, def, status, expected));
+            }
+        }
+        return new Schedules(subjects, visits);
+    }
+
     public List<MissingRow> missingData(StudyDefinition study, ReportFilter filter, LocalDate today) {
         Scope scope = scope(filter);
+        return missingData(study, filter, today, scope, schedules(study, scope, filter, today));
+    }
+
+    private List<MissingRow> missingData(StudyDefinition study, ReportFilter filter, LocalDate today, Scope scope, Schedules schedules) {
         List<MissingRow> rows = new ArrayList<>();
-        Map<Long, String[]> subjects = subjects(scope);
+        Map<Long, String[]> subjects = schedules.subjects();
         // 1. Complete forms lacking an unconditional required item of a non-repeating group.
+        Set<String> completeForms = bind(em.createQuery("select distinct f.formId from FormData f join Subject s on s.id = f.subjectId"
+                + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete", String.class), scope)
+                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE).getResultStream().collect(Collectors.toSet());
         for (FormDef form : study.forms()) {
-            if (filter.formFilter() && !form.id().equals(filter.formId())) {
+            if ((filter.formFilter() && !form.id().equals(filter.formId())) || !completeForms.contains(form.id())) {
                 continue;
             }
             List<String> required = new ArrayList<>();
@@ -168,37 +220,21 @@ public class DataQualityService {
             }
         }
         // 2. Mandatory forms not started at visits that took place or are overdue.
-        Map<Long, List<SubjectData.VisitInstance>> visits = visitsBySubject(scope);
         Set<String> startedForms = bind(em.createQuery("select concat(f.visitRef, ':', f.formId) from FormData f join Subject s"
                 + " on s.id = f.subjectId where s.studyId = :study" + siteClause(scope, "s"), String.class), scope)
                 .getResultStream().collect(Collectors.toSet());
-        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
-        for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visits.entrySet()) {
-            String[] subject = subjects.get(entry.getKey());
-            if (subject == null) {
+        for (Scheduled scheduled : schedules.visits()) {
+            SubjectData.VisitInstance visit = scheduled.visit();
+            boolean due = visit.date() != null || scheduled.status() == VisitSchedule.WindowStatus.OVERDUE;
+            if (!due) {
                 continue;
             }
-            VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
-                    enrolled.get(entry.getKey()));
-            for (SubjectData.VisitInstance visit : entry.getValue()) {
-                if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
-                    continue;
-                }
-                VisitDef def = study.visit(visit.visitId()).orElse(null);
-                if (def == null) {
-                    continue;
-                }
-                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
-                boolean due = visit.date() != null || status == VisitSchedule.WindowStatus.OVERDUE;
-                if (!due) {
-                    continue;
-                }
-                for (VisitForm vf : def.forms()) {
-                    if (vf.mandatory() && (!filter.formFilter() || vf.formId().equals(filter.formId()))
-                            && !startedForms.contains(visit.id() + ":" + vf.formId())) {
-                        rows.add(new MissingRow(entry.getKey(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
-                                vf.formId(), null, visit.date() == null ? "VISIT_OVERDUE" : "NOT_STARTED", 0));
-                    }
+            String[] subject = schedules.subjects().get(scheduled.subjectId());
+            for (VisitForm vf : scheduled.def().forms()) {
+                if (vf.mandatory() && (!filter.formFilter() || vf.formId().equals(filter.formId()))
+                        && !startedForms.contains(visit.id() + ":" + vf.formId())) {
+                    rows.add(new MissingRow(scheduled.subjectId(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
+                            vf.formId(), null, visit.date() == null ? "VISIT_OVERDUE" : "NOT_STARTED", 0));
                 }
             }
         }
@@ -210,36 +246,25 @@ public class DataQualityService {
 
     public List<VisitRow> visitWindows(StudyDefinition study, ReportFilter filter, LocalDate today) {
         Scope scope = scope(filter);
-        Map<Long, String[]> subjects = subjects(scope);
-        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
+        return visitWindows(filter, schedules(study, scope, filter, today));
+    }
+
+    private List<VisitRow> visitWindows(ReportFilter filter, Schedules schedules) {
+        LocalDate today = LocalDate.now();
         List<VisitRow> rows = new ArrayList<>();
-        for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
-            String[] subject = subjects.get(entry.getKey());
-            if (subject == null) {
+        for (Scheduled scheduled : schedules.visits()) {
+            if (scheduled.status() != VisitSchedule.WindowStatus.OVERDUE && scheduled.status() != VisitSchedule.WindowStatus.OUT_OF_WINDOW) {
                 continue;
             }
-            VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
-                    enrolled.get(entry.getKey()));
-            for (SubjectData.VisitInstance visit : entry.getValue()) {
-                if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
-                    continue;
-                }
-                VisitDef def = study.visit(visit.visitId()).orElse(null);
-                if (def == null) {
-                    continue;
-                }
-                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
-                if (status != VisitSchedule.WindowStatus.OVERDUE && status != VisitSchedule.WindowStatus.OUT_OF_WINDOW) {
-                    continue;
-                }
-                VisitSchedule.Expected expected = schedule.expected(def, visit.repeatKey()).orElseThrow();
-                LocalDate reference = visit.date() != null ? visit.date() : today;
-                long late = reference.isAfter(expected.latest()) ? Duration.between(expected.latest().atStartOfDay(), reference.atStartOfDay()).toDays()
-                        : -Duration.between(reference.atStartOfDay(), expected.earliest().atStartOfDay()).toDays();
-                if (inRange(filter, expected.target())) {
-                    rows.add(new VisitRow(entry.getKey(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
-                            expected.target(), expected.earliest(), expected.latest(), visit.date(), status.name(), late));
-                }
+            VisitSchedule.Expected expected = scheduled.expected();
+            SubjectData.VisitInstance visit = scheduled.visit();
+            LocalDate reference = visit.date() != null ? visit.date() : today;
+            long late = reference.isAfter(expected.latest()) ? expected.latest().until(reference, java.time.temporal.ChronoUnit.DAYS)
+                    : -reference.until(expected.earliest(), java.time.temporal.ChronoUnit.DAYS);
+            if (inRange(filter, expected.target())) {
+                String[] subject = schedules.subjects().get(scheduled.subjectId());
+                rows.add(new VisitRow(scheduled.subjectId(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
+                        expected.target(), expected.earliest(), expected.latest(), visit.date(), scheduled.status().name(), late));
             }
         }
         rows.sort(Comparator.comparing(VisitRow::status).thenComparing(VisitRow::daysLate, Comparator.reverseOrder()));

@@ -209,6 +209,33 @@ public final class CtcaeV5 {
             Soc.RESPIRATORY, 1, 5);
     public static final CtcaeTerm HICCUPS = generalTerm("hiccups", "Hiccups", "呃逆", Soc.RESPIRATORY, 1, 3);
 
+    // Procedure-related events the TACE form library lists (wording not in the clinical rules: verify)
+    public static final CtcaeTerm ALLERGIC_REACTION = term("allergic-reaction", "Allergic reaction", "过敏反应",
+            Soc.IMMUNE_SYSTEM,
+            v(1, "Systemic intervention not indicated"),
+            v(2, "Oral intervention indicated"),
+            v(3, "Bronchospasm; hospitalisation indicated for clinical sequelae; IV intervention indicated"),
+            v(4, "Life-threatening consequences; urgent intervention indicated"),
+            v(5, "Death"));
+    public static final CtcaeTerm VASOVAGAL_REACTION = term("vasovagal-reaction", "Vasovagal reaction",
+            "血管迷走神经反应", Soc.NERVOUS_SYSTEM,
+            v(3, "Present"),
+            v(4, "Life-threatening consequences; urgent intervention indicated"),
+            v(5, "Death"));
+    public static final CtcaeTerm HEMATOMA = term("hematoma", "Hematoma", "血肿", Soc.VASCULAR,
+            v(1, "Mild symptoms; intervention not indicated"),
+            v(2, "Minimally invasive evacuation or aspiration indicated"),
+            v(3, "Transfusion; invasive intervention indicated"),
+            v(4, "Life-threatening consequences; urgent intervention indicated"),
+            v(5, "Death"));
+    public static final CtcaeTerm THROMBOEMBOLIC_EVENT = term("thromboembolic-event", "Thromboembolic event",
+            "血栓栓塞事件", Soc.VASCULAR,
+            v(1, "Medical intervention not indicated (e.g. superficial thrombosis)"),
+            v(2, "Medical intervention indicated"),
+            v(3, "Urgent medical intervention indicated (e.g. pulmonary embolism or intracardiac thrombus)"),
+            v(4, "Life-threatening consequences with haemodynamic or neurological instability"),
+            v(5, "Death"));
+
     // Nervous system and psychiatric
     public static final CtcaeTerm STROKE = generalTerm("stroke", "Stroke", "卒中", Soc.NERVOUS_SYSTEM, 1, 5);
     public static final CtcaeTerm DIZZINESS = generalTerm("dizziness", "Dizziness", "头晕", Soc.NERVOUS_SYSTEM, 1, 3);
@@ -332,7 +359,8 @@ public final class CtcaeV5 {
                 WHITE_BLOOD_CELL_DECREASED, NEUTROPHIL_COUNT_DECREASED, PLATELET_COUNT_DECREASED,
                 CREATININE_INCREASED, INR_INCREASED, ANEMIA,
                 HEPATIC_FAILURE, BILIARY_FISTULA, CHOLECYSTITIS, HEPATIC_INFECTION,
-                PNEUMOTHORAX, PLEURAL_EFFUSION, HICCUPS, STROKE, DIZZINESS, INSOMNIA);
+                PNEUMOTHORAX, PLEURAL_EFFUSION, HICCUPS, STROKE, DIZZINESS, INSOMNIA,
+                ALLERGIC_REACTION, VASOVAGAL_REACTION, HEMATOMA, THROMBOEMBOLIC_EVENT);
         Map<String, CtcaeTerm> index = new LinkedHashMap<>();
         for (CtcaeTerm term : named) {
             put(index, term);

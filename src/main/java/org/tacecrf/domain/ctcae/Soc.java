@@ -9,6 +9,7 @@ public enum Soc {
     GASTROINTESTINAL("Gastrointestinal disorders", "胃肠系统疾病"),
     GENERAL("General disorders and administration site conditions", "全身性疾病及给药部位各种反应"),
     HEPATOBILIARY("Hepatobiliary disorders", "肝胆系统疾病"),
+    IMMUNE_SYSTEM("Immune system disorders", "免疫系统疾病"),
     INFECTIONS("Infections and infestations", "感染及侵染类疾病"),
     INVESTIGATIONS("Investigations", "各类检查"),
     METABOLISM("Metabolism and nutrition disorders", "代谢及营养类疾病"),

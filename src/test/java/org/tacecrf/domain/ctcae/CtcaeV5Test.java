@@ -49,7 +49,7 @@ class CtcaeV5Test {
                 assertThat(t.nameZh()).as(t.name()).isNotBlank();
             }
         }
-        assertThat(all).hasSize(38 + Soc.values().length);
+        assertThat(all).hasSize(42 + Soc.values().length);
     }
 
     @ParameterizedTest

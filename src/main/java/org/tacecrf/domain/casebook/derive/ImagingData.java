@@ -122,7 +122,10 @@ final class ImagingData {
         return new BaselineData(new Baseline(scan.date("imaging_date").orElse(null), lesions), form.get(), problems);
     }
 
-    /** A follow-up assessment, or what is missing from it. */
+    /**
+     * A follow-up assessment and what is missing from it. The assessment holds what could be read
+     * (null without a scan date); only a complete read is a time point of the response course.
+     */
     record Read(Assessment assessment, List<String> problems, List<String> missingItems) {
         boolean complete() {
             return problems.isEmpty();
@@ -185,11 +188,11 @@ final class ImagingData {
         if (!newFound.orElse(true) && !scan.repeats("new_lesions").isEmpty()) {
             in.problem("New lesions are described although none is reported.");
         }
-        if (in.hasProblems()) {
-            return new Read(null, in.problems(), in.missing());
-        }
-        return new Read(new Assessment(date, modality(scan.text("modality")), targets, nonTargets, newLesions, null),
-                List.of(), List.of());
+        // What could be read is kept even when incomplete, for consistency checks while the form is
+        // being filled in; a response is computed only from a complete read.
+        Assessment read = date == null ? null
+                : new Assessment(date, modality(scan.text("modality")), targets, nonTargets, newLesions, null);
+        return new Read(read, in.problems(), in.missing());
     }
 
     private static Map<String, Row> rowsById(Row scan, String group, String idItem, Inputs in) {

@@ -40,7 +40,8 @@ final class LabChange {
     private LabChange() {
     }
 
-    private record Sample(FormInstance form, LocalDate date, BigDecimal value) {
+    /** A sampled value of a laboratory item, in the item's canonical unit. */
+    record Sample(FormInstance form, LocalDate date, BigDecimal value) {
     }
 
     static DerivedValue derive(Casebook casebook, Row row, String labItem, ItemDef target) {
@@ -74,7 +75,11 @@ final class LabChange {
                         + pre.get().date() + " (" + pre.get().form().key() + ")."));
     }
 
-    private static Optional<Sample> lastBefore(Casebook casebook, FormInstance self, String labItem, LocalDate procedure) {
+    /**
+     * The latest sample of a laboratory item taken before a procedure (see the class comment),
+     * leaving out the form {@code self}.
+     */
+    static Optional<Sample> lastBefore(Casebook casebook, FormInstance self, String labItem, LocalDate procedure) {
         return casebook.study().forms().stream()
                 .filter(f -> f.item(labItem).isPresent() && f.item(LAB_DATE).isPresent())
                 .map(FormDef::id)

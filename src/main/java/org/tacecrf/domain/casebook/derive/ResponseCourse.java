@@ -114,7 +114,7 @@ final class ResponseCourse {
     }
 
     /** The other assessments of the same reading course (any date; the caller keeps the earlier ones). */
-    private List<FormInstance> course(FormInstance self, String reader) {
+    List<FormInstance> course(FormInstance self, String reader) {
         List<FormInstance> all = casebook.filled(ImagingData.ASSESSMENT_FORM).stream()
                 .filter(f -> f.id() != self.id()).toList();
         if (!doubleReading) {

@@ -264,8 +264,8 @@ public class FormBacking implements Serializable {
         }
     }
 
-    /** The entries parsed as far as they parse, for conditions and previews. */
-    private Map<ItemKey, StoredValue> currentValues() {
+    /** The entries parsed as far as they parse, for conditions and previews (and a form's panel). */
+    public Map<ItemKey, StoredValue> currentValues() {
         ItemValueParser parser = new ItemValueParser(LocalDate.now());
         Map<ItemKey, StoredValue> values = new LinkedHashMap<>();
         for (FieldModel field : fields()) {
