@@ -143,7 +143,27 @@ final class PlannedCasebook {
                 break;
             }
         }
+        serviceConstraints(study, s, data);
         return new PlannedCasebook(study, s, data);
+    }
+
+    /** The rules the form service refuses a save for beyond items and checks (its FormConstraints). */
+    private static void serviceConstraints(StudyDefinition study, PlannedSubject s, SubjectData data) {
+        for (SubjectData.FormInstance f : data.forms("baseline_imaging")) {
+            var blocking = org.tacecrf.domain.casebook.derive.TargetSelection.of(study, data, f).blocking();
+            if (!blocking.isEmpty()) {
+                throw new AssertionError("subject " + s.index() + ": target selection refused: " + blocking);
+            }
+        }
+        if ("5.0".equals(study.parameters().ctcae().version())) {
+            for (SubjectData.FormInstance f : data.forms("adverse_event")) {
+                String term = f.first("ae_term").orElseThrow().text();
+                int grade = Integer.parseInt(f.first("ae_grade").orElseThrow().text());
+                if (!org.tacecrf.domain.ctcae.CtcaeCodeList.allows(term, grade)) {
+                    throw new AssertionError("subject " + s.index() + ": CTCAE " + term + " has no grade " + grade);
+                }
+            }
+        }
     }
 
     private static void requireFilled(StudyDefinition study, PlannedSubject s, PlannedForm f, FormDef def, Map<ItemKey, StoredValue> values) {
