@@ -119,8 +119,11 @@ public class DemoCohort {
     public long getElapsedMs() { return elapsedMs; }
     public String getMessage() { return message; }
 
-    /** Per cent of the subjects entered. */
+    /** Per cent of the subjects entered (0 while the plan is not made yet). */
     public int getPercent() {
-        return subjectsTotal == 0 ? 100 : (int) Math.round(100.0 * subjectsDone / subjectsTotal);
+        if (subjectsTotal == 0) {
+            return status == Status.DONE ? 100 : 0;
+        }
+        return (int) Math.round(100.0 * subjectsDone / subjectsTotal);
     }
 }
