@@ -84,11 +84,6 @@ public record CohortPlan(String studyId, long seed, List<PlannedSubject> subject
             entries = Map.copyOf(entries);
             confirmations = Map.copyOf(confirmations);
         }
-
-        public String value(String itemId) {
-            return entries.entrySet().stream().filter(e -> e.getKey().itemId().equals(itemId)).sorted(Map.Entry.comparingByKey())
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
     }
 
     /**

@@ -81,6 +81,23 @@ class CohortGeneratorTest {
         assertThat(scans).isGreaterThan(c.size() / 2);
     }
 
+    /** The summary the system derives from the entered forms retells the course the generator designed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"icc-deb-tace", "hcc-deb-sorafenib", "nsclc-lm-tace-125i", "crlm-deb-vs-ctace", "layered-embolization"})
+    void theDerivedSummaryIsTheDesignedCourse(String studyId) {
+        Cohort c = Cohort.of(studyId);
+        for (int i = 0; i < c.size(); i++) {
+            CohortPlan.Course course = c.subjects.get(i).subject.course();
+            org.tacecrf.domain.casebook.derive.SubjectSummary summary = c.summaries.get(i);
+            String who = studyId + " subject " + (i + 1);
+            assertThat(summary.firstTaceDate()).as(who).isEqualTo(course.firstTace());
+            assertThat(summary.sessionDates()).as(who).isEqualTo(course.sessions());
+            assertThat(summary.deathDate()).as(who).isEqualTo(course.death());
+            assertThat(summary.primary().firstProgressionDate()).as(who).isEqualTo(course.progression());
+            assertThat(summary.lostToFollowUp()).as(who).isEqualTo(course.lost());
+        }
+    }
+
     @Test
     void doubleReadingDisagreementIsAdjudicated() {
         Cohort c = Cohort.of("crlm-deb-vs-ctace");
