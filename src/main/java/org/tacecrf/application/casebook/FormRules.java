@@ -30,6 +30,7 @@ import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.FormData;
 import org.tacecrf.model.casebook.ItemData;
 import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.casebook.SubjectStatus;
 import org.tacecrf.model.casebook.Visit;
 
 /**
@@ -37,7 +38,7 @@ import org.tacecrf.model.casebook.Visit;
  * the calculated items of the form (BMI, Child-Pugh, ALBI, BCLC, session number, responses...),
  * the calculated items of the subject's other forms that depend on this one (a new session
  * renumbers later ones; a new scan changes later responses), and what follows from the enrolment
- * form (its dates and arm are the subject's).
+ * form (its dates and arm are the subject's) and from the end-of-study form (the subject's status).
  */
 @ApplicationScoped
 public class FormRules {
@@ -105,6 +106,18 @@ public class FormRules {
                     case "arm" -> subject.setArmId(value.text());
                     default -> { }
                 }
+            });
+        }
+        if ("end_of_study".equals(form.id())) {
+            // The end-of-study form says how the subject left the study; the subject's status follows it.
+            String code = values.entrySet().stream().filter(e -> e.getKey().itemId().equals("eos_status"))
+                    .map(e -> e.getValue().text()).findFirst().orElse(null);
+            subject.setStatus(code == null ? SubjectStatus.ON_STUDY : switch (code) {
+                case "COMPLETED" -> SubjectStatus.COMPLETED;
+                case "WITHDRAWN" -> SubjectStatus.WITHDRAWN;
+                case "LOST" -> SubjectStatus.LOST_TO_FOLLOW_UP;
+                case "DIED" -> SubjectStatus.DIED;
+                default -> SubjectStatus.ON_STUDY;
             });
         }
         casebook.flush();

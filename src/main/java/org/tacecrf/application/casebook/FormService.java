@@ -198,7 +198,7 @@ public class FormService {
         var unsaved = new org.tacecrf.domain.casebook.SubjectData.FormInstance(
                 formData == null ? org.tacecrf.application.quality.CheckService.UNSAVED_FORM : formData.getId(),
                 new org.tacecrf.domain.casebook.SubjectData.VisitInstance(visit.getId(), visit.getVisitId(), visit.getRepeatKey(),
-                        visitDate(form, proposed).orElse(visit.getVisitDate())),
+                        visitDateAfter(study, visitDef, form, visit, proposed)),
                 form.id(), command.repeatKey(), complete, proposed);
         List<org.tacecrf.domain.validation.CheckOutcome> outcomes = checks.evaluate(study, subject, unsaved, changing);
         if (complete) {
@@ -267,7 +267,10 @@ public class FormService {
             changes.add(formAudit("COMPLETE", subject, visit, formData, FormState.IN_PROGRESS.name(), FormState.COMPLETE.name(), command));
         }
         formData.touched(now, actor.username());
-        updateVisitDate(form, visit, proposed);
+        LocalDate newDate = visitDateAfter(study, visitDef, form, visit, proposed);
+        if (newDate != null && !newDate.equals(visit.getVisitDate())) {
+            visit.setVisitDate(newDate);
+        }
         rules.afterSave(study, subject, visit, form, formData, proposed, changes, command);
         audit.record(actor, changes);
         casebook.flush();
@@ -315,20 +318,28 @@ public class FormService {
         }
     }
 
-    /** The visit's date is its first form's main date (procedure date, scan date, contact date...). */
+    /** A form's main date: its first required date (procedure date, scan date, contact date...). */
     private static Optional<LocalDate> visitDate(FormDef form, Map<ItemKey, StoredValue> values) {
         return form.items().stream().filter(i -> i.type() == ItemType.DATE && i.required()).findFirst()
                 .flatMap(item -> values.entrySet().stream().filter(e -> e.getKey().itemId().equals(item.id()))
                         .map(e -> e.getValue().date()).filter(Objects::nonNull).findFirst());
     }
 
-    private void updateVisitDate(FormDef form, Visit visit, Map<ItemKey, StoredValue> values) {
-        visitDate(form, values)
-                .ifPresent(date -> {
-                    if (visit.getVisitDate() == null || !visit.getVisitDate().equals(date)) {
-                        visit.setVisitDate(date);
-                    }
-                });
+    /**
+     * The date the visit has after the save. The visit's own form (the first of the visit with a
+     * required date: the TACE session, the scan, the contact) dates the visit; another form only
+     * while the visit has no date yet, so post-procedure labs saved a day later never move the
+     * session and the windows timed from it.
+     */
+    private static LocalDate visitDateAfter(StudyDefinition study, VisitDef visitDef, FormDef form, Visit visit,
+                                            Map<ItemKey, StoredValue> values) {
+        boolean main = visitDef.forms().stream().map(f -> study.form(f.formId()).orElse(null)).filter(Objects::nonNull)
+                .filter(f -> f.items().stream().anyMatch(i -> i.type() == ItemType.DATE && i.required()))
+                .findFirst().map(f -> f.id().equals(form.id())).orElse(true);
+        if (!main && visit.getVisitDate() != null) {
+            return visit.getVisitDate();
+        }
+        return visitDate(form, values).orElse(visit.getVisitDate());
     }
 
     private static AuditEntry itemAudit(Subject subject, Visit visit, FormData form, ItemKey key, StoredValue before,

@@ -14,6 +14,13 @@ public final class DemoUsers {
     public record Account(String username, String fullName, Role role, String password, boolean allSites, int sites) {
     }
 
+    /**
+     * The system account the demo cohorts are entered as: a data manager of every site, disabled so
+     * nobody can sign in with it; audit records of the synthetic data name it.
+     */
+    public static final String GENERATOR = "demo-generator";
+    public static final String GENERATOR_NAME = "Demo cohort generator (system account, no sign-in)";
+
     public static final List<Account> ACCOUNTS = List.of(
             new Account("nurse", "Li Na (research nurse)", Role.NURSE, "nurse-demo-2024", false, 1),
             new Account("investigator", "Dr Wang Wei (investigator)", Role.INVESTIGATOR, "investigator-demo-2024", false, 1),

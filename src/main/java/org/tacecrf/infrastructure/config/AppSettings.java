@@ -24,6 +24,10 @@ public class AppSettings {
     boolean demoReset;
 
     @Inject
+    @ConfigProperty(name = "tace.demo.cohorts", defaultValue = "true")
+    String demoCohorts;
+
+    @Inject
     @ConfigProperty(name = "tace.session.timeout-minutes", defaultValue = "30")
     int sessionTimeoutMinutes;
 
@@ -57,6 +61,11 @@ public class AppSettings {
 
     public boolean demoReset() {
         return demoReset;
+    }
+
+    /** Which studies get a synthetic demo cohort: {@code true}, {@code false} or study ids separated by commas. */
+    public String demoCohorts() {
+        return demoCohorts;
     }
 
     public int sessionTimeoutMinutes() {

@@ -217,7 +217,9 @@ final class SummaryDerivation {
     /**
      * Last date known alive: survival contacts finding the subject alive, an end of study that
      * completed or withdrew, and the dates of visits the subject attended (not logs, survival
-     * contacts or the end-of-study visit, whose dates need not be attended).
+     * contacts or the end-of-study visit, whose dates need not be attended, nor screening: in a
+     * retrospective study consent and enrolment follow the review of the records, possibly after
+     * the patient's death).
      */
     private LocalDate lastContact() {
         List<LocalDate> dates = new ArrayList<>();
@@ -233,7 +235,7 @@ final class SummaryDerivation {
                 r.date("eos_date").ifPresent(dates::add);
             }
         }
-        Set<VisitType> notAttended = Set.of(VisitType.LOG, VisitType.SURVIVAL_CONTACT, VisitType.END_OF_STUDY);
+        Set<VisitType> notAttended = Set.of(VisitType.SCREENING, VisitType.LOG, VisitType.SURVIVAL_CONTACT, VisitType.END_OF_STUDY);
         for (VisitInstance v : data.visits()) {
             boolean attended = study.visit(v.visitId()).map(d -> !notAttended.contains(d.type())).orElse(false);
             boolean filled = data.forms().stream().anyMatch(f -> f.visit().id() == v.id() && Row.hasValues(f));

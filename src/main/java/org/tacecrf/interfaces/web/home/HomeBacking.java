@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tacecrf.application.security.CurrentUser;
+import org.tacecrf.infrastructure.persistence.DemoCohortRepository;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.infrastructure.persistence.UserRepository;
+import org.tacecrf.model.demo.DemoCohort;
 import org.tacecrf.model.study.Site;
 import org.tacecrf.model.user.LoginEvent;
 import org.tacecrf.model.user.Role;
@@ -26,6 +28,8 @@ public class HomeBacking {
     @Inject
     private StudyRepository studies;
     @Inject
+    private DemoCohortRepository demoCohorts;
+    @Inject
     private org.tacecrf.application.reports.Dashboard dashboard;
     @Inject
     private org.tacecrf.interfaces.web.LayoutBacking layout;
@@ -37,6 +41,7 @@ public class HomeBacking {
 
     private org.tacecrf.application.reports.Dashboard.Summary summary;
     private List<org.tacecrf.application.safety.SafetyService.SeriousEvent> seriousEvents;
+    private List<DemoCohort> cohorts;
 
     /** The dashboard of the study in the header, or null when the user has no study. */
     public org.tacecrf.application.reports.Dashboard.Summary getSummary() {
@@ -98,6 +103,22 @@ public class HomeBacking {
 
     public long getLockedCount() {
         return users.countLocked(Instant.now());
+    }
+
+    /** The demo cohorts and how far their entry has come, for the data manager. */
+    public List<DemoCohort> getDemoCohorts() {
+        if (!isDataManager()) {
+            return List.of();
+        }
+        if (cohorts == null) {
+            cohorts = demoCohorts.all();
+        }
+        return cohorts;
+    }
+
+    public boolean isDemoCohortsRunning() {
+        return getDemoCohorts().stream().anyMatch(c -> c.getStatus() == DemoCohort.Status.PENDING
+                || c.getStatus() == DemoCohort.Status.RUNNING);
     }
 
     public List<LoginEvent> getRecentSecurityEvents() {
