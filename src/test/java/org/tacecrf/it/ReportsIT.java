@@ -141,11 +141,15 @@ class ReportsIT {
         adverseEvent("R-D1", "FEVER", "1", TODAY.minusDays(3), "N", null);
     }
 
+    private long visitRef(long subjectId, String visitId) throws Exception {
+        return as(As.DATA_MANAGER, () -> casebookRepository.visits(subjectId)).stream()
+                .filter(v -> v.getVisitId().equals(visitId)).findFirst().orElseThrow().getId();
+    }
+
     private void adverseEvent(String subjectNumber, String term, String grade, LocalDate onset, String serious,
                               LocalDate reported) throws Exception {
         long subjectId = subjects.get(subjectNumber).getId();
-        long log = as(As.DATA_MANAGER, () -> casebookRepository.visits(subjectId)).stream()
-                .filter(v -> v.getVisitId().equals("logs")).findFirst().orElseThrow().getId();
+        long log = visitRef(subjectId, "logs");
         Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
         values.put(new ItemKey("event", 1, "ae_term"), RawEntry.of(term));
         values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of(grade));
@@ -240,5 +244,30 @@ class ReportsIT {
         // Asking for a site outside the assignment gives nothing, not that site's rows.
         ReportFilter other = new ReportFilter(HCC, "BTCH", null, null, null, null);
         assertThat(as(As.SITE_MONITOR, () -> reports.queries(other)).bySite()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void logFormsAreNeverDueAndSubjectsOffStudyHaveNoOverdueVisits() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        ReportFilter filter = ReportFilter.of(HCC);
+        // R-L1's adverse event dates its log visit; the other-treatment log is not missing for that.
+        assertThat(as(As.MONITOR, () -> reports.missingData(study, filter, TODAY)))
+                .filteredOn(m -> m.subjectNumber().startsWith("R-")).extracting(DataQualityService.MissingRow::visitId)
+                .doesNotContain("logs");
+        // R-L2 died: the visits still to come are no longer overdue, nor their forms missing.
+        long l2 = subjects.get("R-L2").getId();
+        Map<ItemKey, RawEntry> eos = Map.of(new ItemKey("completion", 1, "eos_date"), RawEntry.of("2024-05-01"),
+                new ItemKey("completion", 1, "eos_status"), RawEntry.of("DIED"),
+                new ItemKey("completion", 1, "eos_death_date"), RawEntry.of("2024-05-01"));
+        long eosVisit = visitRef(l2, "end_of_study");
+        as(As.DATA_MANAGER, () -> forms.save(new FormSave(l2, eosVisit, "end_of_study", 1, null, eos, false, null,
+                AuditSource.FORM, null)));
+        assertThat(as(As.MONITOR, () -> reports.visitWindows(study, filter, TODAY)))
+                .filteredOn(v -> v.subjectNumber().startsWith("R-") && v.status().equals("OVERDUE"))
+                .extracting(DataQualityService.VisitRow::subjectNumber).contains("R-L1").doesNotContain("R-L2");
+        assertThat(as(As.MONITOR, () -> reports.missingData(study, filter, TODAY)))
+                .filteredOn(m -> m.subjectNumber().equals("R-L2")).extracting(DataQualityService.MissingRow::reason)
+                .doesNotContain("VISIT_OVERDUE");
     }
 }

@@ -35,7 +35,9 @@ import org.tacecrf.domain.study.SiteDef;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.domain.study.VisitForm;
+import org.tacecrf.domain.study.VisitType;
 import org.tacecrf.model.casebook.Deviation;
+import org.tacecrf.model.casebook.SubjectStatus;
 import org.tacecrf.model.quality.CheckOverride;
 import org.tacecrf.model.quality.DataQuery;
 import org.tacecrf.model.user.Role;
@@ -165,6 +167,11 @@ public class DataQualityService {
                     continue;
                 }
                 VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
+                // A subject who left the study (died, withdrew, lost, completed) will not attend the visits still to come.
+                if (status == VisitSchedule.WindowStatus.OVERDUE && visit.date() == null
+                        && !SubjectStatus.ON_STUDY.name().equals(subjects.get(entry.getKey())[2])) {
+                    continue;
+                }
                 VisitSchedule.Expected expected = status == VisitSchedule.WindowStatus.UNSCHEDULED ? null
                         : schedule.expected(def, visit.repeatKey()).orElse(null);
                 visits.add(new Scheduled(entry.getKey(), visit, def, status, expected));
@@ -226,7 +233,8 @@ public class DataQualityService {
         for (Scheduled scheduled : schedules.visits()) {
             SubjectData.VisitInstance visit = scheduled.visit();
             boolean due = visit.date() != null || scheduled.status() == VisitSchedule.WindowStatus.OVERDUE;
-            if (!due) {
+            // Log forms (adverse events, other treatments) are entered when something happens, never due.
+            if (!due || scheduled.def().type() == VisitType.LOG) {
                 continue;
             }
             String[] subject = schedules.subjects().get(scheduled.subjectId());
@@ -511,8 +519,9 @@ public class DataQualityService {
     /** Subject id → {number, site}. */
     private Map<Long, String[]> subjects(Scope scope) {
         Map<Long, String[]> map = new HashMap<>();
-        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId from Subject s where s.studyId = :study" + siteClause(scope, "s"),
-                Object[].class), scope).getResultStream().forEach(r -> map.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
+        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId, s.status from Subject s where s.studyId = :study"
+                + siteClause(scope, "s"), Object[].class), scope).getResultStream()
+                .forEach(r -> map.put((Long) r[0], new String[] {(String) r[1], (String) r[2], ((SubjectStatus) r[3]).name()}));
         return map;
     }
 
