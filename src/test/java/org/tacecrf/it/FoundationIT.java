@@ -141,6 +141,8 @@ class FoundationIT {
         Page admin = nurse.get("/admin/users.xhtml");
         assertThat(admin.status()).isEqualTo(403);
         assertThat(admin.text()).contains("Not permitted").doesNotContain("Exception");
+        assertThat(nurse.get("/app/sdv.xhtml").status()).isEqualTo(403);
+        assertThat(nurse.get("/app/analysis.xhtml").status()).isEqualTo(403);
     }
 
     /** Every page, for every role: shown or refused, never a server error; also with absent or bad parameters. */
