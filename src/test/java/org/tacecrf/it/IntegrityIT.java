@@ -30,6 +30,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +47,7 @@ import org.tacecrf.application.casebook.FormService;
 import org.tacecrf.application.casebook.RawEntry;
 import org.tacecrf.application.common.AccessDeniedException;
 import org.tacecrf.application.common.ValidationFailure;
+import org.tacecrf.application.exchange.ExportService;
 import org.tacecrf.application.integrity.AuditExportFormat;
 import org.tacecrf.application.integrity.AuditFilter;
 import org.tacecrf.application.integrity.AuditQueryService;
@@ -96,7 +101,7 @@ class IntegrityIT {
     @Deployment
     static WebArchive deployment() {
         WebArchive war = Identities.war(IntegrityIT.class).addClasses(AuditTamper.class, WebClient.class, WebClient.Page.class);
-        war.addAsLibraries(new java.io.File(org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
+        war.addAsLibraries(new java.io.File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
         return war;
     }
 
@@ -123,6 +128,8 @@ class IntegrityIT {
     private SdvService sdv;
     @Inject
     private LockService locks;
+    @Inject
+    private ExportService export;
     @Inject
     private AuditQueryService auditQuery;
     @Inject
@@ -334,6 +341,44 @@ class IntegrityIT {
         SignatureValidity tampered = checked(c).get(other.getId());
         assertThat(tampered.state()).isEqualTo(SignatureValidity.State.CONTENT_CHANGED);
         assertThat(tampered.breakingItem()).isEqualTo("screening[1]/eligibility[1]/decision[1].eligibility_date");
+    }
+
+    @Test
+    void theOdmExportCarriesEachFormsLatestValidSignature() throws Exception {
+        Case c = enrolAndComplete();
+        sign(c, SignatureScope.FORM, null, c.enrolmentForm());
+        assertThat(odmSignatures(c)).containsExactly(Map.entry("enrolment", "investigator"));
+
+        // A visit signature covers the eligibility form too; a change then breaks both signatures over enrolment.
+        sign(c, SignatureScope.VISIT, c.screeningVisit(), null);
+        assertThat(odmSignatures(c)).containsOnlyKeys("enrolment", "eligibility");
+        save(As.NURSE, c, "enrolment", Map.of("enrolment[1].consent_date", "2024-02-27"), "date on the consent form");
+        assertThat(odmSignatures(c)).isEmpty();
+        String odm = odm();
+        assertThat(odm).contains("<SignatureDef OID=\"SD.Approval\" Methodology=\"Electronic\">")
+                .contains("<LegalReason>I have reviewed these data and confirm they are accurate.</LegalReason>");
+    }
+
+    /** The signer of each signed form of the subject in an ODM snapshot, by form OID without its prefix. */
+    private Map<String, String> odmSignatures(Case c) throws Exception {
+        Document odm = Jsoup.parse(odm(), "", Parser.xmlParser());
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (Element form : odm.select("SubjectData[SubjectKey=" + c.number() + "] FormData")) {
+            Element user = form.selectFirst("> Signature > UserRef");
+            if (user != null) {
+                signed.put(form.attr("FormOID").replaceFirst("^F\\.", ""), user.attr("UserOID").replaceFirst("^U\\.", ""));
+            }
+        }
+        return signed;
+    }
+
+    private String odm() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        as(As.DATA_MANAGER, () -> {
+            export.odm(STUDY, false, false, out);
+            return null;
+        });
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -7,12 +7,19 @@ package org.tacecrf.domain.integrity;
  */
 public enum SignatureMeaning {
     /** The investigator's review and confirmation of the data (ODM SignatureDef meaning "approval"). */
-    INVESTIGATOR_REVIEW("I have reviewed these data and confirm they are accurate.");
+    INVESTIGATOR_REVIEW("Approval", "I have reviewed these data and confirm they are accurate.");
 
+    private final String odmMeaning;
     private final String statement;
 
-    SignatureMeaning(String statement) {
+    SignatureMeaning(String odmMeaning, String statement) {
+        this.odmMeaning = odmMeaning;
         this.statement = statement;
+    }
+
+    /** The meaning as exports name it (ODM {@code SignatureDef/Meaning}). */
+    public String odmMeaning() {
+        return odmMeaning;
     }
 
     public String statement() {

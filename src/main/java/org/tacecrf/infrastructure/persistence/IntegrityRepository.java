@@ -88,16 +88,56 @@ public class IntegrityRepository {
                 .setParameter("subject", subjectId).setParameter("valid", SignatureStatus.VALID).getResultList();
         Set<Long> signed = new HashSet<>();
         for (FormData form : forms) {
-            for (Signature s : valid) {
-                if (s.getScope() == SignatureScope.SUBJECT
-                        || s.getScope() == SignatureScope.VISIT && form.getVisitRef().equals(s.getVisitRef())
-                        || s.getScope() == SignatureScope.FORM && form.getId().equals(s.getFormRef())) {
-                    signed.add(form.getId());
-                    break;
-                }
+            if (valid.stream().anyMatch(s -> covers(s, form.getSubjectId(), form.getVisitRef(), form.getId()))) {
+                signed.add(form.getId());
             }
         }
         return signed;
+    }
+
+    /**
+     * The latest valid signature over each of the given forms that has one (its own, its visit's or
+     * its casebook's), by form id. Read in slices so that long id lists stay within the bind-parameter
+     * limits of the databases.
+     */
+    public Map<Long, Signature> latestValidSignatures(Collection<Long> formIds) {
+        List<Object[]> forms = new ArrayList<>();
+        for (List<Long> slice : slices(formIds)) {
+            forms.addAll(em.createQuery("select f.id, f.subjectId, f.visitRef from FormData f where f.id in :ids", Object[].class)
+                    .setParameter("ids", slice).getResultList());
+        }
+        Map<Long, List<Signature>> bySubject = new HashMap<>();
+        for (List<Long> slice : slices(forms.stream().map(f -> (Long) f[1]).distinct().toList())) {
+            em.createQuery("select s from Signature s where s.subjectId in :subjects and s.status = :valid "
+                            + "order by s.signedAt desc, s.id desc", Signature.class)
+                    .setParameter("subjects", slice).setParameter("valid", SignatureStatus.VALID).getResultList()
+                    .forEach(s -> bySubject.computeIfAbsent(s.getSubjectId(), k -> new ArrayList<>()).add(s));
+        }
+        Map<Long, Signature> latest = new HashMap<>();
+        for (Object[] f : forms) {
+            Long formId = (Long) f[0];
+            bySubject.getOrDefault((Long) f[1], List.of()).stream()
+                    .filter(s -> covers(s, (Long) f[1], (Long) f[2], formId))
+                    .findFirst().ifPresent(s -> latest.put(formId, s));
+        }
+        return latest;
+    }
+
+    private static boolean covers(Signature s, Long subjectId, Long visitRef, Long formId) {
+        return s.getSubjectId().equals(subjectId) && switch (s.getScope()) {
+            case SUBJECT -> true;
+            case VISIT -> visitRef.equals(s.getVisitRef());
+            case FORM -> formId.equals(s.getFormRef());
+        };
+    }
+
+    private static List<List<Long>> slices(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            slices.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return slices;
     }
 
     // ---- source-data verification
