@@ -47,6 +47,16 @@ class MessagesBundleTest {
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     }
 
+    /** The converter and required-field messages Faces shows at a field are translated too. */
+    @Test
+    void facesMessagesAreTranslated() throws IOException {
+        Properties english = load("/org/tacecrf/i18n/faces.properties");
+        Properties chinese = load("/org/tacecrf/i18n/faces_zh_CN.properties");
+        assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(ResourceBundle.getBundle("org.tacecrf.i18n.faces", Locale.SIMPLIFIED_CHINESE)
+                .getString("jakarta.faces.component.UIInput.REQUIRED")).isEqualTo("此项为必填项。");
+    }
+
     @Test
     void translationsUseTheSameArgumentsAsTheEnglishText() throws IOException {
         Properties english = load(ENGLISH);
