@@ -107,7 +107,8 @@ public class DeviationBacking implements Serializable {
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
     public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    /** A link asks for every status with {@code ALL}; the page's own "any status" entry is the empty value. */
+    public void setStatus(String status) { this.status = "ALL".equals(status) ? "" : status; }
     public String getSubjectNumber() { return subjectNumber; }
     public void setSubjectNumber(String subjectNumber) { this.subjectNumber = subjectNumber; }
     public String getNewType() { return newType; }
