@@ -116,6 +116,8 @@ class ReportsIT {
     private org.tacecrf.application.integrity.SignatureService signatures;
     @Inject
     private org.tacecrf.application.exchange.ImportService imports;
+    @Inject
+    private org.tacecrf.application.reports.Dashboard dashboard;
 
     private Identities.Runners runners;
     private static Map<String, Subject> subjects;
@@ -379,7 +381,7 @@ class ReportsIT {
         assertThat(page.status()).isEqualTo(200);
         // The CSV export of the missing-data table carries the values and the headers, not the page's expressions.
         String button = page.document().select("[id$=missingCsv]").attr("name");
-        assertThat(button).as("CSV button of the missing-data table").isNotEmpty();
+        assertThat(button).as("CSV button of the missing-data table on %s", page.text()).isNotEmpty();
         WebClient.Page export = monitorWeb.submit(page, "reports", Map.of(), button);
         assertThat(export.response().headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("missing-data"));
         assertThat(export.body()).doesNotContain("#{");
@@ -408,6 +410,9 @@ class ReportsIT {
         assertThat(monitorWeb.get("/app/deviations.xhtml?type=TREATMENT&site=DLZS&status=ALL").document().select("[id$=table_data]").text())
                 .contains("R-D1");
         assertThat(monitorWeb.get("/app/deviations.xhtml?site=LYCH&status=ALL").document().select("[id$=table_data]").text())
+                .doesNotContain("R-D1");
+        // Recorded by hand, R-D1's deviation is on no form.
+        assertThat(monitorWeb.get("/app/deviations.xhtml?form=tace_session&status=ALL").document().select("[id$=table_data]").text())
                 .doesNotContain("R-D1");
     }
 
@@ -449,5 +454,41 @@ class ReportsIT {
                 });
         assertThat(as(As.INVESTIGATOR, () -> reports.casebooksAwaitingSignature(ReportFilter.of(HCC), 50))).isEmpty();
         assertThat(as(As.MONITOR, () -> reports.sdvProgress(ReportFilter.of(HCC))).percent()).isEqualTo(100);
+    }
+
+    @Test
+    @Order(10)
+    void overriddenSoftChecksWithTheirReason() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        // R-D1's fever, resolved before its onset, fails the soft check dates_ae_resolution_after_onset; the
+        // second save keeps the dates with a reason, which overrides the check.
+        Subject subject = subjects.get("R-D1");
+        long log = visitRef(subject.getId(), "logs");
+        Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
+        values.put(new ItemKey("event", 1, "ae_term"), RawEntry.of("FEVER"));
+        values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of("1"));
+        values.put(new ItemKey("event", 1, "ae_onset_date"), RawEntry.of(TODAY.minusDays(3).toString()));
+        values.put(new ItemKey("event", 1, "ae_ongoing"), RawEntry.of("N"));
+        values.put(new ItemKey("event", 1, "ae_resolution_date"), RawEntry.of(TODAY.minusDays(5).toString()));
+        values.put(new ItemKey("seriousness", 1, "ae_serious"), RawEntry.of("N"));
+        var first = as(As.DATA_MANAGER, () -> forms.save(new FormSave(subject.getId(), log, "adverse_event", 1,
+                casebookRepository.form(log, "adverse_event", 1).orElseThrow().getVersion(), values, false, null, AuditSource.FORM, null)));
+        String key = first.failedChecks().stream().filter(o -> o.checkId().equals("dates_ae_resolution_after_onset")).findFirst()
+                .orElseThrow(() -> new AssertionError("soft check not failed: " + first.failedChecks())).key();
+        as(As.DATA_MANAGER, () -> forms.save(new FormSave(subject.getId(), log, "adverse_event", 1, first.version(), values, false, null,
+                AuditSource.FORM, null, Map.of(key, "Dates copied from the discharge letter as written"))));
+
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(ReportFilter.of(HCC)))).singleElement().satisfies(o -> {
+            assertThat(o.getSiteId()).isEqualTo("DLZS");
+            assertThat(o.getCheckId()).isEqualTo("dates_ae_resolution_after_onset");
+            assertThat(o.getReason()).isEqualTo("Dates copied from the discharge letter as written");
+            assertThat(o.isActive()).isTrue();
+        });
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, null, null, "adverse_event", null, null)))).hasSize(1);
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, null, null, "tace_session", null, null)))).isEmpty();
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, null, null, null, TODAY.plusDays(1), null)))).isEmpty();
+        assertThat(as(As.SITE_MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, "BTCH", null, null, null, null)))).isEmpty();
+        // The monitor's summary line on the home page counts it.
+        assertThat(as(As.MONITOR, () -> dashboard.summary(study)).monitoring().overriddenChecks()).isEqualTo(1);
     }
 }

@@ -36,6 +36,7 @@ public class DeviationBacking implements Serializable {
     private String studyId;
     private String siteId;
     private String type;
+    private String formId;
     private String status = "OPEN";
     private List<Deviation> list;
     private final java.util.Map<Long, String> numbers = new java.util.HashMap<>();
@@ -57,7 +58,7 @@ public class DeviationBacking implements Serializable {
 
     public void reload() {
         list = studyId == null ? List.of() : deviations.list(studyId, siteId, blank(type) ? null : Deviation.Type.valueOf(type),
-                blank(status) ? null : Deviation.Status.valueOf(status), null);
+                blank(status) ? null : Deviation.Status.valueOf(status), null, formId);
     }
 
     public void record() {
@@ -104,6 +105,8 @@ public class DeviationBacking implements Serializable {
     public List<Deviation> getList() { return list; }
     public String getSiteId() { return siteId; }
     public void setSiteId(String siteId) { this.siteId = siteId; }
+    public String getFormId() { return formId; }
+    public void setFormId(String formId) { this.formId = formId; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
     public String getStatus() { return status; }
