@@ -388,6 +388,23 @@ class ReportsIT {
         List<CSVRecord> rows = csv(export.body());
         assertThat(rows.get(0).toList()).contains("Site", "Form");
         assertThat(rows).anySatisfy(r -> assertThat(r.toList()).containsSequence("LYCH", "R-L1").contains("baseline"));
+        // The XLSX export too: headers in the first row, values below.
+        page = monitorWeb.get("/app/reports.xhtml");
+        var xlsx = monitorWeb.submitForFile(page, "reports", Map.of(), page.document().select("[id$=missingXlsx]").attr("name"));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> cells = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                List<String> values = new java.util.ArrayList<>();
+                row.forEach(cell -> values.add(formatter.formatCellValue(cell)));
+                cells.add(values);
+            });
+            assertThat(cells.get(0)).contains("Site", "Subject", "Form");
+            assertThat(cells).anySatisfy(r -> assertThat(r).containsSequence("LYCH", "R-L1").contains("baseline"));
+            assertThat(cells).allSatisfy(r -> assertThat(String.join(",", r)).doesNotContain("#{"));
+        }
         // Lock readiness: the status column exports its label.
         page = monitorWeb.get("/app/reports.xhtml");
         WebClient.Page readiness = monitorWeb.submit(page, "reports", Map.of(), page.document().select("[id$=readinessCsv]").attr("name"));
