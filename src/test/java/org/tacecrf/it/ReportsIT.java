@@ -2,6 +2,9 @@ package org.tacecrf.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,11 @@ import java.util.concurrent.Callable;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +47,7 @@ import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.it.support.Identities;
 import org.tacecrf.it.support.Identities.As;
+import org.tacecrf.it.support.WebClient;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.Deviation;
 import org.tacecrf.model.casebook.Subject;
@@ -59,9 +67,14 @@ class ReportsIT {
     private static final LocalDate TODAY = LocalDate.now();
 
     @Deployment
-    static WebArchive deployment() {
-        return Identities.war(ReportsIT.class);
+    static WebArchive deployment() throws Exception {
+        WebArchive war = Identities.war(ReportsIT.class).addClasses(WebClient.class, WebClient.Page.class);
+        war.addAsLibraries(new java.io.File(org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return war;
     }
+
+    @ArquillianResource
+    private URL base;
 
     @EJB
     private Identities.Nurse nurse;
@@ -97,9 +110,20 @@ class ReportsIT {
     private SafetyService safety;
     @Inject
     private CasebookRepository casebookRepository;
+    @Inject
+    private org.tacecrf.application.integrity.SdvService sdv;
+    @Inject
+    private org.tacecrf.application.integrity.SignatureService signatures;
+    @Inject
+    private org.tacecrf.application.exchange.ImportService imports;
+    @Inject
+    private org.tacecrf.application.reports.Dashboard dashboard;
 
     private Identities.Runners runners;
     private static Map<String, Subject> subjects;
+    /** The subject, at a site of the demo investigator, whose TACE session is completed for the signature and SDV counts. */
+    private static String completedSubject;
+    private static long completedForm;
 
     @BeforeEach
     void identities() {
@@ -269,5 +293,219 @@ class ReportsIT {
         assertThat(as(As.MONITOR, () -> reports.missingData(study, filter, TODAY)))
                 .filteredOn(m -> m.subjectNumber().equals("R-L2")).extracting(DataQualityService.MissingRow::reason)
                 .doesNotContain("VISIT_OVERDUE");
+    }
+
+    @Test
+    @Order(6)
+    void filtersApplyToEveryReport() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        // Missing data is dated by the visit, or by its target while it has not taken place.
+        LocalDate baselineTarget = as(As.MONITOR, () -> reports.visitWindows(study, ReportFilter.of(HCC), TODAY)).stream()
+                .filter(v -> v.subjectNumber().equals("R-L1") && v.visitId().equals("baseline")).findFirst().orElseThrow().target();
+        ReportFilter onTarget = new ReportFilter(HCC, null, null, null, baselineTarget, baselineTarget);
+        ReportFilter afterTarget = new ReportFilter(HCC, null, null, null, baselineTarget.plusDays(1), null);
+        assertThat(as(As.MONITOR, () -> reports.missingData(study, onTarget, TODAY)))
+                .filteredOn(m -> m.subjectNumber().equals("R-L1")).extracting(DataQualityService.MissingRow::formId).contains("baseline");
+        assertThat(as(As.MONITOR, () -> reports.missingData(study, afterTarget, TODAY)))
+                .filteredOn(m -> m.subjectNumber().equals("R-L1")).extracting(DataQualityService.MissingRow::formId).doesNotContain("baseline");
+        // Enrolment by its date: all four were enrolled in March 2024.
+        assertThat(as(As.MONITOR, () -> reports.enrolment(study, new ReportFilter(HCC, null, null, null,
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)))).totals()).containsEntry("LYCH", 2L).containsEntry("BTCH", 1L);
+        assertThat(as(As.MONITOR, () -> reports.enrolment(study, new ReportFilter(HCC, null, null, null,
+                LocalDate.of(2024, 4, 1), null))).totals()).isEmpty();
+        // Deviations by the day they occurred (10 March 2024), and by form: the one recorded by hand has none.
+        assertThat(as(As.MONITOR, () -> reports.deviationsByTypeAndSite(new ReportFilter(HCC, null, null, null,
+                LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 10)))).get("TREATMENT")).containsEntry("DLZS", 1L);
+        assertThat(as(As.MONITOR, () -> reports.deviationsByTypeAndSite(new ReportFilter(HCC, null, null, null,
+                LocalDate.of(2024, 3, 11), null)))).doesNotContainKey("TREATMENT");
+        assertThat(as(As.MONITOR, () -> reports.deviationsByTypeAndSite(new ReportFilter(HCC, null, null, "tace_session", null, null))))
+                .doesNotContainKey("TREATMENT");
+
+        // Complete a TACE session at a site of the investigator, and raise a query on it.
+        Set<String> investigatorSites = as(As.INVESTIGATOR, () -> currentUser.siteIds(HCC));
+        completedSubject = subjects.entrySet().stream().filter(e -> investigatorSites.contains(e.getValue().getSiteId()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        Subject subject = subjects.get(completedSubject);
+        long tace = visitRef(subject.getId(), "tace");
+        as(As.DATA_MANAGER, () -> forms.save(new FormSave(subject.getId(), tace, "tace_session", 1,
+                casebookRepository.form(tace, "tace_session", 1).orElseThrow().getVersion(),
+                Map.of(new ItemKey("procedure", 1, "procedure_date"), RawEntry.of("2024-03-10"),
+                        new ItemKey("procedure", 1, "technique"), RawEntry.of("DEB_TACE"),
+                        new ItemKey("outcome", 1, "technical_success"), RawEntry.of("Y")), true, null, AuditSource.FORM, null)));
+        completedForm = as(As.DATA_MANAGER, () -> casebookRepository.form(tace, "tace_session", 1).orElseThrow().getId());
+        as(As.MONITOR, () -> queries.raise(subject.getId(), completedForm, null, "Please confirm the technique"));
+        // Queries by visit: the new one is on the TACE visit; those on the subject as a whole have no visit.
+        ReportFilter taceVisit = new ReportFilter(HCC, null, "tace", null, null, null);
+        assertThat(as(As.MONITOR, () -> reports.queries(taceVisit))).satisfies(q -> {
+            assertThat(q.open()).isEqualTo(1);
+            assertThat(q.answered() + q.closed()).isZero();
+        });
+        assertThat(as(As.MONITOR, () -> reports.queries(new ReportFilter(HCC, null, "baseline", null, null, null))).open()).isZero();
+        assertThat(as(As.MONITOR, () -> reports.queries(new ReportFilter(HCC, null, null, "tace_session", null, null))).open()).isEqualTo(1);
+
+        // Lock readiness counts the complete form as unsigned and its items as not verified.
+        String site = subject.getSiteId();
+        assertThat(as(As.MONITOR, () -> reports.lockReadiness(study, ReportFilter.of(HCC)))).filteredOn(r -> r.siteId().equals(site))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.unsignedForms()).isEqualTo(1);
+                    assertThat(r.unverifiedItems()).isPositive();
+                    assertThat(r.ready()).isFalse();
+                });
+        assertThat(as(As.INVESTIGATOR, () -> reports.casebooksAwaitingSignature(ReportFilter.of(HCC), 50)))
+                .extracting(DataQualityService.AwaitingSignature::subjectNumber, DataQualityService.AwaitingSignature::unsignedForms)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(completedSubject, 1L));
+        // An import checked by the data manager is on record (for the data manager's home page).
+        as(As.DATA_MANAGER, () -> imports.preview(new org.tacecrf.application.exchange.ImportRequest(HCC, "baseline", "reports-baseline.csv",
+                "subject_number,assessment_date\nR-L1,2024-03-05\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), null), null));
+    }
+
+    /** Signs in and chooses the study in the header, as a user does. */
+    private WebClient signedIn(String username, String password) {
+        WebClient client = new WebClient(base);
+        WebClient.Page home = client.login(username, password);
+        client.ajax(home, "header", Map.of("header:study_input", HCC, "jakarta.faces.behavior.event", "change",
+                "jakarta.faces.partial.event", "change"), "header:study");
+        return client;
+    }
+
+    private static List<CSVRecord> csv(String body) throws IOException {
+        return CSVFormat.DEFAULT.parse(new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body)).getRecords();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void reportsExportTheirValuesAndLinkToFilteredLists() throws Exception {
+        WebClient monitorWeb = signedIn("monitor", "monitor-demo-2024");
+        WebClient.Page page = monitorWeb.get("/app/reports.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        // The CSV export of the missing-data table carries the values and the headers, not the page's expressions.
+        String button = page.document().select("[id$=missingCsv]").attr("name");
+        assertThat(button).as("CSV button of the missing-data table on %s", page.text()).isNotEmpty();
+        WebClient.Page export = monitorWeb.submit(page, "reports", Map.of(), button);
+        assertThat(export.response().headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("missing-data"));
+        assertThat(export.body()).doesNotContain("#{");
+        List<CSVRecord> rows = csv(export.body());
+        assertThat(rows.get(0).toList()).contains("Site", "Form");
+        assertThat(rows).anySatisfy(r -> assertThat(r.toList()).containsSequence("LYCH", "R-L1").contains("baseline"));
+        // The XLSX export too: headers in the first row, values below.
+        page = monitorWeb.get("/app/reports.xhtml");
+        var xlsx = monitorWeb.submitForFile(page, "reports", Map.of(), page.document().select("[id$=missingXlsx]").attr("name"));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> cells = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                List<String> values = new java.util.ArrayList<>();
+                row.forEach(cell -> values.add(formatter.formatCellValue(cell)));
+                cells.add(values);
+            });
+            assertThat(cells.get(0)).contains("Site", "Subject", "Form");
+            assertThat(cells).anySatisfy(r -> assertThat(r).containsSequence("LYCH", "R-L1").contains("baseline"));
+            assertThat(cells).allSatisfy(r -> assertThat(String.join(",", r)).doesNotContain("#{"));
+        }
+        // Lock readiness: the status column exports its label.
+        page = monitorWeb.get("/app/reports.xhtml");
+        WebClient.Page readiness = monitorWeb.submit(page, "reports", Map.of(), page.document().select("[id$=readinessCsv]").attr("name"));
+        assertThat(csv(readiness.body())).anySatisfy(r -> assertThat(r.toList()).contains("LYCH", "Not ready"));
+        // Tables that lacked export buttons have them: verification by site and the query totals.
+        page = monitorWeb.get("/app/reports.xhtml");
+        assertThat(page.document().select("[id$=sdvSitesCsv]")).isNotEmpty();
+        WebClient.Page totals = monitorWeb.submit(page, "reports", Map.of(), page.document().select("[id$=queryTotalsCsv]").attr("name"));
+        assertThat(csv(totals.body())).anySatisfy(r -> assertThat(r.toList()).containsExactly("Open", "3"));
+
+        // Report rows link to the lists filtered as counted.
+        assertThat(page.document().select("a[href*=queries.xhtml?site=LYCH&status=OPEN]")).isNotEmpty();
+        assertThat(page.document().select("a[href*=deviations.xhtml?type=TREATMENT&site=DLZS]")).isNotEmpty();
+        String btch = monitorWeb.get("/app/queries.xhtml?site=BTCH&status=ALL").document().select("[id$=table_data]").text();
+        assertThat(btch).contains("R-B1").doesNotContain("R-L1");
+        String lych = monitorWeb.get("/app/queries.xhtml?site=LYCH&status=OPEN").document().select("[id$=table_data]").text();
+        assertThat(lych).contains("R-L1").doesNotContain("R-B1");
+        String byForm = monitorWeb.get("/app/queries.xhtml?form=tace_session&status=ALL").document().select("[id$=table_data]").text();
+        assertThat(byForm).contains("Please confirm the technique").doesNotContain("Source document missing");
+        assertThat(monitorWeb.get("/app/deviations.xhtml?type=TREATMENT&site=DLZS&status=ALL").document().select("[id$=table_data]").text())
+                .contains("R-D1");
+        assertThat(monitorWeb.get("/app/deviations.xhtml?site=LYCH&status=ALL").document().select("[id$=table_data]").text())
+                .doesNotContain("R-D1");
+        // Recorded by hand, R-D1's deviation is on no form.
+        assertThat(monitorWeb.get("/app/deviations.xhtml?form=tace_session&status=ALL").document().select("[id$=table_data]").text())
+                .doesNotContain("R-D1");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void eachRoleSeesItsSummaryAtHome() {
+        WebClient.Page monitorHome = signedIn("monitor", "monitor-demo-2024").get("/app/home.xhtml");
+        assertThat(monitorHome.text()).contains("Monitoring summary").contains("forms missing").contains("soft checks overridden")
+                .contains("source-verified").contains("subjects enrolled");
+        assertThat(monitorHome.document().select("#enrolled").text()).isEqualTo("4");
+        assertThat(Integer.parseInt(monitorHome.document().select("#missingForms").text())).isPositive();
+        assertThat(monitorHome.document().select("#sdvPercent").text()).isEqualTo("0%");
+
+        WebClient.Page investigatorHome = signedIn("investigator", "investigator-demo-2024").get("/app/home.xhtml");
+        // One casebook (the subject whose TACE session was completed at the investigator's site), linked to it.
+        assertThat(investigatorHome.document().select("[id$=awaitingSignature]").text()).contains("Casebooks awaiting signature (1)");
+        assertThat(investigatorHome.document().select("[id$=awaitingSignature] a[href*=casebook.xhtml?subject=]").text()).matches("R-[LDB][12]");
+        assertThat(investigatorHome.text()).doesNotContain("Monitoring summary").doesNotContain("Recent imports");
+
+        WebClient.Page managerHome = signedIn("datamanager", "datamanager-demo-2024").get("/app/home.xhtml");
+        assertThat(managerHome.document().select("[id$=recentImports]").text()).contains("Recent imports").contains("reports-baseline.csv");
+    }
+
+    @Test
+    @Order(9)
+    void signingAndVerifyingClearTheirBlocks() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        Subject subject = subjects.get(completedSubject);
+        as(As.MONITOR, () -> sdv.verifyForm(completedForm));
+        as(As.INVESTIGATOR, () -> signatures.sign(new org.tacecrf.application.integrity.SignatureService.SignRequest(
+                org.tacecrf.domain.integrity.SignatureScope.FORM, subject.getId(), null, completedForm,
+                org.tacecrf.domain.integrity.SignatureMeaning.INVESTIGATOR_REVIEW, "investigator", "investigator-demo-2024".toCharArray(),
+                "127.0.0.1")));
+        assertThat(as(As.MONITOR, () -> reports.lockReadiness(study, ReportFilter.of(HCC))))
+                .filteredOn(r -> r.siteId().equals(subject.getSiteId())).singleElement().satisfies(r -> {
+                    assertThat(r.unsignedForms()).isZero();
+                    assertThat(r.unverifiedItems()).isZero();
+                });
+        assertThat(as(As.INVESTIGATOR, () -> reports.casebooksAwaitingSignature(ReportFilter.of(HCC), 50))).isEmpty();
+        assertThat(as(As.MONITOR, () -> reports.sdvProgress(ReportFilter.of(HCC))).percent()).isEqualTo(100);
+    }
+
+    @Test
+    @Order(10)
+    void overriddenSoftChecksWithTheirReason() throws Exception {
+        StudyDefinition study = registration.definition(HCC);
+        // R-D1's fever, resolved before its onset, fails the soft check dates_ae_resolution_after_onset; the
+        // second save keeps the dates with a reason, which overrides the check.
+        Subject subject = subjects.get("R-D1");
+        long log = visitRef(subject.getId(), "logs");
+        Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
+        values.put(new ItemKey("event", 1, "ae_term"), RawEntry.of("FEVER"));
+        values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of("1"));
+        values.put(new ItemKey("event", 1, "ae_onset_date"), RawEntry.of(TODAY.minusDays(3).toString()));
+        values.put(new ItemKey("event", 1, "ae_ongoing"), RawEntry.of("N"));
+        values.put(new ItemKey("event", 1, "ae_resolution_date"), RawEntry.of(TODAY.minusDays(5).toString()));
+        values.put(new ItemKey("seriousness", 1, "ae_serious"), RawEntry.of("N"));
+        var first = as(As.DATA_MANAGER, () -> forms.save(new FormSave(subject.getId(), log, "adverse_event", 1,
+                casebookRepository.form(log, "adverse_event", 1).orElseThrow().getVersion(), values, false, null, AuditSource.FORM, null)));
+        String key = first.failedChecks().stream().filter(o -> o.checkId().equals("dates_ae_resolution_after_onset")).findFirst()
+                .orElseThrow(() -> new AssertionError("soft check not failed: " + first.failedChecks())).key();
+        as(As.DATA_MANAGER, () -> forms.save(new FormSave(subject.getId(), log, "adverse_event", 1, first.version(), values, false, null,
+                AuditSource.FORM, null, Map.of(key, "Dates copied from the discharge letter as written"))));
+
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(ReportFilter.of(HCC)))).singleElement().satisfies(o -> {
+            assertThat(o.getSiteId()).isEqualTo("DLZS");
+            assertThat(o.getCheckId()).isEqualTo("dates_ae_resolution_after_onset");
+            assertThat(o.getReason()).isEqualTo("Dates copied from the discharge letter as written");
+            assertThat(o.isActive()).isTrue();
+        });
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, null, null, "adverse_event", null, null)))).hasSize(1);
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, null, null, "tace_session", null, null)))).isEmpty();
+        assertThat(as(As.MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, null, null, null, TODAY.plusDays(1), null)))).isEmpty();
+        assertThat(as(As.SITE_MONITOR, () -> reports.overriddenChecks(new ReportFilter(HCC, "BTCH", null, null, null, null)))).isEmpty();
+        // The monitor's summary line on the home page counts it.
+        assertThat(as(As.MONITOR, () -> dashboard.summary(study)).monitoring().overriddenChecks()).isEqualTo(1);
     }
 }

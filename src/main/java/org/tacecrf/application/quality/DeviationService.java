@@ -108,6 +108,16 @@ public class DeviationService {
 
     /** Deviations of the study within the user's sites; null filters do not filter. */
     public List<Deviation> list(String studyId, String siteId, Deviation.Type type, Deviation.Status status, Long subjectId) {
+        return list(studyId, siteId, type, status, subjectId, null);
+    }
+
+    /**
+     * As {@link #list(String, String, Deviation.Type, Deviation.Status, Long)}, and raised on a form
+     * of the given id (only deviations recorded by an edit check have a form).
+     */
+    public List<Deviation> list(String studyId, String siteId, Deviation.Type type, Deviation.Status status, Long subjectId,
+                                String formId) {
+        boolean byForm = formId != null && !formId.isBlank();
         access.study(studyId);
         boolean all = access.user().seesAllSites(studyId);
         StringBuilder jpql = new StringBuilder("select d from Deviation d where d.studyId = :study");
@@ -126,6 +136,9 @@ public class DeviationService {
         if (subjectId != null) {
             jpql.append(" and d.subjectId = :subject");
         }
+        if (byForm) {
+            jpql.append(" and d.formRef in (select f.id from FormData f where f.formId = :form)");
+        }
         TypedQuery<Deviation> query = em.createQuery(jpql + " order by d.occurredOn desc, d.id desc", Deviation.class)
                 .setParameter("study", studyId);
         if (!all) {
@@ -143,6 +156,9 @@ public class DeviationService {
         }
         if (subjectId != null) {
             query.setParameter("subject", subjectId);
+        }
+        if (byForm) {
+            query.setParameter("form", formId);
         }
         return query.setMaxResults(5000).getResultList();
     }

@@ -38,11 +38,26 @@ public class Dashboard {
     @Inject
     private DataQualityService reports;
 
-    /** Work waiting, and the study's state. */
+    /**
+     * Work waiting, and the study's state. {@code monitoring} is the monitor's line of figures (null
+     * for other roles); {@code awaitingSignature} the investigator's casebooks with complete forms
+     * still unsigned (empty for other roles).
+     */
     public record Summary(List<DataQualityService.VisitRow> overdueVisits, List<DataQualityService.MissingRow> formsDue,
                           List<DataQuery> queriesToAnswer, List<DataQuery> queriesToClose, long openDeviations,
                           List<DataQualityService.LockReadiness> readiness, Map<String, long[]> queryTrend,
-                          List<DataQualityService.Unsigned> unsigned) {
+                          List<DataQualityService.Unsigned> unsigned, Monitoring monitoring,
+                          List<DataQualityService.AwaitingSignature> awaitingSignature) {
+    }
+
+    /**
+     * The monitor's summary line at the user's sites: forms missing (required items empty on complete
+     * forms, or mandatory forms not started at visits held or overdue), soft checks overridden and still
+     * in force, items of complete forms source-verified (percent, rounded down), subjects enrolled
+     * against the sum of the site targets (null when no site has one).
+     */
+    public record Monitoring(long missingForms, long overriddenChecks, int sdvPercent, long sdvVerified, long sdvTotal,
+                             long enrolled, Integer enrolmentTarget) {
     }
 
     public Summary summary(StudyDefinition study) {
@@ -55,9 +70,23 @@ public class Dashboard {
         List<DataQuery> toClose = queries(study.id(), DataQuery.Status.ANSWERED);
         long deviations = scoped(em.createQuery("select count(d) from Deviation d where d.studyId = :study and d.status = :open"
                 + siteClause(study.id(), "d"), Long.class), study.id()).setParameter("open", Deviation.Status.OPEN).getSingleResult();
-        List<DataQualityService.Unsigned> unsigned = access.user().hasRole(org.tacecrf.model.user.Role.INVESTIGATOR)
-                ? reports.unsignedCompleteForms(filter, 50) : List.of();
-        return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()), unsigned);
+        boolean investigator = access.user().hasRole(org.tacecrf.model.user.Role.INVESTIGATOR);
+        List<DataQualityService.Unsigned> unsigned = investigator ? reports.unsignedCompleteForms(filter, 50) : List.of();
+        List<DataQualityService.AwaitingSignature> awaiting = investigator ? reports.casebooksAwaitingSignature(filter, 50) : List.of();
+        Monitoring monitoring = access.user().hasAnyRole(org.tacecrf.model.user.Role.MONITOR, org.tacecrf.model.user.Role.DATA_MANAGER)
+                ? monitoring(study, filter, work.missing().size()) : null;
+        return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()), unsigned,
+                monitoring, awaiting);
+    }
+
+    private Monitoring monitoring(StudyDefinition study, ReportFilter filter, long missing) {
+        long overridden = scoped(em.createQuery("select count(o) from CheckOverride o where o.studyId = :study and o.active = true"
+                + siteClause(study.id(), "o"), Long.class), study.id()).getSingleResult();
+        org.tacecrf.domain.integrity.SdvProgress sdv = reports.sdvProgress(filter);
+        DataQualityService.Enrolment enrolment = reports.enrolment(study, filter);
+        long enrolled = enrolment.totals().values().stream().mapToLong(Long::longValue).sum();
+        Integer target = enrolment.targets().isEmpty() ? null : enrolment.targets().values().stream().mapToInt(Integer::intValue).sum();
+        return new Monitoring(missing, overridden, sdv.percent(), sdv.verified(), sdv.total(), enrolled, target);
     }
 
     private List<DataQuery> queries(String studyId, DataQuery.Status status) {

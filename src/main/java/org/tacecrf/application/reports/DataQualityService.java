@@ -59,6 +59,8 @@ public class DataQualityService {
     private EntityManager em;
     @Inject
     private StudyAccess access;
+    @Inject
+    private org.tacecrf.infrastructure.persistence.IntegrityRepository integrity;
 
     /** A form that lacks data: required items empty although complete, or not started although due. */
     public record MissingRow(long subjectId, String subjectNumber, String siteId, String visitId, int visitRepeat, Long visitRef,
@@ -91,11 +93,15 @@ public class DataQualityService {
     public record EntryLag(String siteId, long forms, double meanDays, double medianDays, long p90Days) {
     }
 
-    /** What still blocks freezing a site. */
-    public record LockReadiness(String siteId, long subjects, long openQueries, long incompleteForms, long openDeviations,
-                                long unlockedSubjects) {
+    /**
+     * What still blocks freezing a site: unresolved queries (open or answered), forms not complete,
+     * complete forms that no valid investigator signature covers (form, visit or casebook), items of
+     * complete forms not source-verified, and open deviations.
+     */
+    public record LockReadiness(String siteId, long subjects, long openQueries, long incompleteForms, long unsignedForms,
+                                long unverifiedItems, long openDeviations, long unlockedSubjects) {
         public boolean ready() {
-            return openQueries == 0 && incompleteForms == 0 && openDeviations == 0;
+            return openQueries == 0 && incompleteForms == 0 && unsignedForms == 0 && unverifiedItems == 0 && openDeviations == 0;
         }
     }
 
@@ -206,12 +212,14 @@ public class DataQualityService {
             if (required.isEmpty()) {
                 continue;
             }
-            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, count(i.id)"
+            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, count(i.id),"
+                    + " v.visitDate"
                     + " from FormData f join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId"
                     + " left join ItemData i on i.formRef = f.id and i.itemId in :items"
                     + " where s.studyId = :study" + siteClause(scope, "s") + " and f.formId = :form and f.state = :complete"
                     + (filter.visitFilter() ? " and v.visitId = :visit" : "")
-                    + " group by f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey having count(i.id) < :n", Object[].class), scope)
+                    + " group by f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, v.visitDate having count(i.id) < :n",
+                    Object[].class), scope)
                     .setParameter("items", required).setParameter("form", form.id())
                     .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
                     .setParameter("n", (long) required.size());
@@ -220,7 +228,7 @@ public class DataQualityService {
             }
             for (Object[] r : query.getResultList()) {
                 String[] subject = subjects.get((Long) r[1]);
-                if (subject != null) {
+                if (subject != null && inRange(filter, (LocalDate) r[6])) {
                     rows.add(new MissingRow((Long) r[1], subject[0], subject[1], (String) r[3], (Integer) r[4], (Long) r[2], form.id(),
                             (Long) r[0], "COMPLETE_MISSING_REQUIRED", required.size() - ((Long) r[5]).intValue()));
                 }
@@ -235,6 +243,11 @@ public class DataQualityService {
             boolean due = visit.date() != null || scheduled.status() == VisitSchedule.WindowStatus.OVERDUE;
             // Log forms (adverse events, other treatments) are entered when something happens, never due.
             if (!due || scheduled.def().type() == VisitType.LOG) {
+                continue;
+            }
+            // Dated by the visit, or by its target while it has not taken place.
+            if (!inRange(filter, visit.date() != null ? visit.date()
+                    : scheduled.expected() == null ? null : scheduled.expected().target())) {
                 continue;
             }
             String[] subject = schedules.subjects().get(scheduled.subjectId());
@@ -279,7 +292,11 @@ public class DataQualityService {
         return rows;
     }
 
+    /** Whether a row dated {@code date} lies in the filter's range; an undated row only when no range is asked. */
     private static boolean inRange(ReportFilter filter, LocalDate date) {
+        if (date == null) {
+            return filter.from() == null && filter.to() == null;
+        }
         return (filter.from() == null || !date.isBefore(filter.from())) && (filter.to() == null || !date.isAfter(filter.to()));
     }
 
@@ -289,6 +306,8 @@ public class DataQualityService {
         Scope scope = scope(filter);
         String where = " from DataQuery q where q.studyId = :study" + siteClause(scope, "q")
                 + (filter.formFilter() ? " and q.formId = :form" : "")
+                // Queries on a subject as a whole have no visit: a visit filter leaves them out.
+                + (filter.visitFilter() ? " and q.visitRef in (select v.id from Visit v where v.visitId = :visit)" : "")
                 + (filter.from() != null ? " and q.raisedAt >= :from" : "") + (filter.to() != null ? " and q.raisedAt < :to" : "");
         Map<String, long[]> bySite = new TreeMap<>();
         Map<String, long[]> byForm = new TreeMap<>();
@@ -325,6 +344,9 @@ public class DataQualityService {
         if (filter.formFilter()) {
             query.setParameter("form", filter.formId());
         }
+        if (filter.visitFilter() && query.getParameters().stream().anyMatch(p -> "visit".equals(p.getName()))) {
+            query.setParameter("visit", filter.visitId());
+        }
         if (filter.from() != null) {
             query.setParameter("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
@@ -353,15 +375,36 @@ public class DataQualityService {
                 + " order by o.confirmedAt desc", CheckOverride.class), scope), filter).setMaxResults(5000).getResultList();
     }
 
-    /** Deviations counted by type (rows) and site (columns). */
+    /**
+     * Deviations counted by type (rows) and site (columns), dated by when they occurred; a form filter
+     * keeps those raised on that form (by an edit check), as only they have one.
+     */
     public Map<String, Map<String, Long>> deviationsByTypeAndSite(ReportFilter filter) {
         Scope scope = scope(filter);
         Map<String, Map<String, Long>> table = new TreeMap<>();
-        for (Object[] r : bind(em.createQuery("select d.type, d.siteId, count(d) from Deviation d where d.studyId = :study"
-                + siteClause(scope, "d") + " group by d.type, d.siteId", Object[].class), scope).getResultList()) {
+        TypedQuery<Object[]> query = bind(em.createQuery("select d.type, d.siteId, count(d) from Deviation d where d.studyId = :study"
+                + siteClause(scope, "d") + (filter.from() != null ? " and d.occurredOn >= :fromDay" : "")
+                + (filter.to() != null ? " and d.occurredOn <= :toDay" : "")
+                + (filter.formFilter() ? " and d.formRef in (select f.id from FormData f where f.formId = :form)" : "")
+                + " group by d.type, d.siteId", Object[].class), scope);
+        days(query, filter);
+        if (filter.formFilter()) {
+            query.setParameter("form", filter.formId());
+        }
+        for (Object[] r : query.getResultList()) {
             table.computeIfAbsent(((Deviation.Type) r[0]).name(), k -> new TreeMap<>()).put((String) r[1], (Long) r[2]);
         }
         return table;
+    }
+
+    /** Binds the filter's days to {@code :fromDay} and {@code :toDay} (both inclusive), for date columns. */
+    private static void days(TypedQuery<?> query, ReportFilter filter) {
+        if (filter.from() != null) {
+            query.setParameter("fromDay", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("toDay", filter.to());
+        }
     }
 
     // ---- Enrolment ---------------------------------------------------------------------------------------------------
@@ -371,8 +414,11 @@ public class DataQualityService {
         Map<String, Map<YearMonth, Long>> perSite = new TreeMap<>();
         YearMonth first = null;
         YearMonth last = null;
-        for (Object[] r : bind(em.createQuery("select s.siteId, s.enrolmentDate from Subject s where s.studyId = :study"
-                + siteClause(scope, "s"), Object[].class), scope).getResultList()) {
+        TypedQuery<Object[]> query = bind(em.createQuery("select s.siteId, s.enrolmentDate from Subject s where s.studyId = :study"
+                + siteClause(scope, "s") + (filter.from() != null ? " and s.enrolmentDate >= :fromDay" : "")
+                + (filter.to() != null ? " and s.enrolmentDate <= :toDay" : ""), Object[].class), scope);
+        days(query, filter);
+        for (Object[] r : query.getResultList()) {
             YearMonth month = YearMonth.from((LocalDate) r[1]);
             perSite.computeIfAbsent((String) r[0], k -> new TreeMap<>()).merge(month, 1L, Long::sum);
             first = first == null || month.isBefore(first) ? month : first;
@@ -444,27 +490,34 @@ public class DataQualityService {
         for (Object[] r : bind(em.createQuery("select s.siteId, count(s), sum(case when s.locked = false then 1 else 0 end)"
                 + " from Subject s where s.studyId = :study" + siteClause(scope, "s") + " group by s.siteId", Object[].class), scope)
                 .getResultList()) {
-            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[5]);
+            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[7]);
             v[0] = (Long) r[1];
-            v[4] = r[2] == null ? 0 : ((Number) r[2]).longValue();
+            v[6] = r[2] == null ? 0 : ((Number) r[2]).longValue();
         }
         for (Object[] r : bind(em.createQuery("select q.siteId, count(q) from DataQuery q where q.studyId = :study" + siteClause(scope, "q")
                 + " and q.status <> :closed group by q.siteId", Object[].class), scope)
                 .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[5])[1] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[7])[1] = (Long) r[1];
         }
         for (Object[] r : bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state <> :complete group by s.siteId", Object[].class), scope)
                 .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[5])[2] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[7])[2] = (Long) r[1];
         }
+        for (Object[] r : unsignedParams(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
+                + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
+                + " group by s.siteId", Object[].class), scope)).getResultList()) {
+            bySite.computeIfAbsent((String) r[0], k -> new long[7])[3] = (Long) r[1];
+        }
+        integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).forEach((site, progress) ->
+                bySite.computeIfAbsent(site, k -> new long[7])[4] = progress.total() - progress.verified());
         for (Object[] r : bind(em.createQuery("select d.siteId, count(d) from Deviation d where d.studyId = :study" + siteClause(scope, "d")
                 + " and d.status = :open group by d.siteId", Object[].class), scope)
                 .setParameter("open", Deviation.Status.OPEN).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[5])[3] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[7])[5] = (Long) r[1];
         }
         List<LockReadiness> rows = new ArrayList<>();
-        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4])));
+        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
         return rows;
     }
 
@@ -495,20 +548,52 @@ public class DataQualityService {
                            int visitRepeat) {
     }
 
-    public List<Unsigned> unsignedCompleteForms(ReportFilter filter, int max) {
-        Scope scope = scope(filter);
-        return bind(em.createQuery("select f.id, f.subjectId, s.subjectNumber, s.siteId, f.formId, v.visitId, v.repeatKey"
-                        + " from FormData f join Subject s on s.id = f.subjectId join Visit v on v.id = f.visitRef"
-                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete"
-                        + " and not exists (select g.id from Signature g where g.status = :valid and ("
-                        + " (g.scope = :formScope and g.formRef = f.id) or (g.scope = :visitScope and g.visitRef = f.visitRef)"
-                        + " or (g.scope = :subjectScope and g.subjectId = f.subjectId)))"
-                        + " order by s.subjectNumber, f.id", Object[].class), scope)
-                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
+    /** No valid signature covers form f: not its own, not its visit's, not its casebook's. */
+    private static final String UNSIGNED = "not exists (select g.id from Signature g where g.status = :valid and ("
+            + " (g.scope = :formScope and g.formRef = f.id) or (g.scope = :visitScope and g.visitRef = f.visitRef)"
+            + " or (g.scope = :subjectScope and g.subjectId = f.subjectId)))";
+
+    private static <T> TypedQuery<T> unsignedParams(TypedQuery<T> query) {
+        return query.setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
                 .setParameter("valid", org.tacecrf.domain.integrity.SignatureStatus.VALID)
                 .setParameter("formScope", org.tacecrf.domain.integrity.SignatureScope.FORM)
                 .setParameter("visitScope", org.tacecrf.domain.integrity.SignatureScope.VISIT)
-                .setParameter("subjectScope", org.tacecrf.domain.integrity.SignatureScope.SUBJECT)
+                .setParameter("subjectScope", org.tacecrf.domain.integrity.SignatureScope.SUBJECT);
+    }
+
+    /** A casebook with complete forms that no valid signature covers yet, and how many. */
+    public record AwaitingSignature(long subjectId, String subjectNumber, String siteId, long unsignedForms) {
+    }
+
+    /** Casebooks whose complete forms are not all signed, most unsigned forms first. */
+    public List<AwaitingSignature> casebooksAwaitingSignature(ReportFilter filter, int max) {
+        Scope scope = scope(filter);
+        return unsignedParams(bind(em.createQuery("select f.subjectId, s.subjectNumber, s.siteId, count(f)"
+                        + " from FormData f join Subject s on s.id = f.subjectId"
+                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
+                        + " group by f.subjectId, s.subjectNumber, s.siteId order by count(f) desc, s.subjectNumber", Object[].class), scope))
+                .setMaxResults(max).getResultStream()
+                .map(r -> new AwaitingSignature((Long) r[0], (String) r[1], (String) r[2], (Long) r[3])).toList();
+    }
+
+    /** Items of complete forms verified against source, over the user's sites (or the filter's site). */
+    public org.tacecrf.domain.integrity.SdvProgress sdvProgress(ReportFilter filter) {
+        Scope scope = scope(filter);
+        long verified = 0;
+        long total = 0;
+        for (org.tacecrf.domain.integrity.SdvProgress p : integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).values()) {
+            verified += p.verified();
+            total += p.total();
+        }
+        return new org.tacecrf.domain.integrity.SdvProgress(verified, total);
+    }
+
+    public List<Unsigned> unsignedCompleteForms(ReportFilter filter, int max) {
+        Scope scope = scope(filter);
+        return unsignedParams(bind(em.createQuery("select f.id, f.subjectId, s.subjectNumber, s.siteId, f.formId, v.visitId, v.repeatKey"
+                        + " from FormData f join Subject s on s.id = f.subjectId join Visit v on v.id = f.visitRef"
+                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
+                        + " order by s.subjectNumber, f.id", Object[].class), scope))
                 .setMaxResults(max).getResultStream()
                 .map(r -> new Unsigned((Long) r[1], (String) r[2], (String) r[3], (Long) r[0], (String) r[4], (String) r[5], (Integer) r[6]))
                 .toList();

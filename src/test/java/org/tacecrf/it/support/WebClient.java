@@ -82,6 +82,25 @@ public class WebClient {
         return post(page.uri(), fields, false);
     }
 
+    /** Submits a form as a full post whose answer is a file (a table export), kept as bytes. */
+    public HttpResponse<byte[]> submitForFile(Page page, String formId, Map<String, String> values, String buttonId) {
+        Map<String, String> fields = formFields(page, formId);
+        fields.putAll(values);
+        fields.put(buttonId, "");
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            return http.send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits a form the way a PrimeFaces AJAX command button does; the answer is a partial response. */
     public Page ajax(Page page, String formId, Map<String, String> values, String sourceId) {
         Map<String, String> fields = formFields(page, formId);

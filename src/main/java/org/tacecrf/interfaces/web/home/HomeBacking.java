@@ -42,6 +42,9 @@ public class HomeBacking {
     private org.tacecrf.application.reports.Dashboard.Summary summary;
     private List<org.tacecrf.application.safety.SafetyService.SeriousEvent> seriousEvents;
     private List<DemoCohort> cohorts;
+    private List<org.tacecrf.model.exchange.ImportJob> recentImports;
+    @Inject
+    private org.tacecrf.application.exchange.ImportService imports;
 
     /** The dashboard of the study in the header, or null when the user has no study. */
     public org.tacecrf.application.reports.Dashboard.Summary getSummary() {
@@ -119,6 +122,15 @@ public class HomeBacking {
     public boolean isDemoCohortsRunning() {
         return getDemoCohorts().stream().anyMatch(c -> c.getStatus() == DemoCohort.Status.PENDING
                 || c.getStatus() == DemoCohort.Status.RUNNING);
+    }
+
+    /** The latest imports into the study in the header, for the data manager. */
+    public List<org.tacecrf.model.exchange.ImportJob> getRecentImports() {
+        if (recentImports == null) {
+            recentImports = !isDataManager() || layout.getStudyId() == null ? List.of()
+                    : imports.history(layout.getStudyId()).stream().limit(5).toList();
+        }
+        return recentImports;
     }
 
     public List<LoginEvent> getRecentSecurityEvents() {

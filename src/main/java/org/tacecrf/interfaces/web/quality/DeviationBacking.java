@@ -36,6 +36,7 @@ public class DeviationBacking implements Serializable {
     private String studyId;
     private String siteId;
     private String type;
+    private String formId;
     private String status = "OPEN";
     private List<Deviation> list;
     private final java.util.Map<Long, String> numbers = new java.util.HashMap<>();
@@ -57,7 +58,7 @@ public class DeviationBacking implements Serializable {
 
     public void reload() {
         list = studyId == null ? List.of() : deviations.list(studyId, siteId, blank(type) ? null : Deviation.Type.valueOf(type),
-                blank(status) ? null : Deviation.Status.valueOf(status), null);
+                blank(status) ? null : Deviation.Status.valueOf(status), null, formId);
     }
 
     public void record() {
@@ -104,10 +105,13 @@ public class DeviationBacking implements Serializable {
     public List<Deviation> getList() { return list; }
     public String getSiteId() { return siteId; }
     public void setSiteId(String siteId) { this.siteId = siteId; }
+    public String getFormId() { return formId; }
+    public void setFormId(String formId) { this.formId = formId; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
     public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    /** A link asks for every status with {@code ALL}; the page's own "any status" entry is the empty value. */
+    public void setStatus(String status) { this.status = "ALL".equals(status) ? "" : status; }
     public String getSubjectNumber() { return subjectNumber; }
     public void setSubjectNumber(String subjectNumber) { this.subjectNumber = subjectNumber; }
     public String getNewType() { return newType; }

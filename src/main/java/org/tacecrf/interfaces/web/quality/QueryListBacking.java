@@ -102,7 +102,8 @@ public class QueryListBacking implements Serializable {
     public String getSiteId() { return siteId; }
     public void setSiteId(String siteId) { this.siteId = siteId; }
     public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    /** A link asks for every status with {@code ALL}; the page's own "any status" entry is the empty value. */
+    public void setStatus(String status) { this.status = "ALL".equals(status) ? "" : status; }
     public String getFormId() { return formId; }
     public void setFormId(String formId) { this.formId = formId; }
     public String getRaisedBy() { return raisedBy; }

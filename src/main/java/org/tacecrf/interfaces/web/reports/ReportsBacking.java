@@ -118,6 +118,15 @@ public class ReportsBacking implements Serializable {
         return Charts.bars(new ArrayList<>(queries.ageBuckets().keySet()), series, Messages.text("reports.queries"), false);
     }
 
+    /** Queries counted by status, one row each, for the totals table and its export. */
+    public record StatusCount(String status, long count) {
+    }
+
+    public List<StatusCount> getQueryTotals() {
+        return List.of(new StatusCount("OPEN", queries.open()), new StatusCount("ANSWERED", queries.answered()),
+                new StatusCount("CLOSED", queries.closed()));
+    }
+
     public List<String> getDeviationSites() {
         return deviations.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
     }
