@@ -182,12 +182,12 @@ class CasebookIT {
     }
 
     @Test
-    void theSubjectListSearchesFiltersBySiteAndPages() {
+    void theSubjectListSearchesFiltersBySiteArmAndStatusAndPages() {
         Api manager = Api.as(base, "datamanager", "datamanager-demo-2024");
         List<String> created = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (String arm : List.of("deb_tace", "deb_tace", "deb_tace_sorafenib")) {
             created.add((String) manager.call("POST", "/api/studies/" + HCC + "/subjects",
-                    "{\"site\":\"DLZS\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"deb_tace\"}", 201)
+                    "{\"site\":\"DLZS\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"" + arm + "\"}", 201)
                     .get("subjectNumber"));
         }
         String list = "/api/studies/" + HCC + "/subjects";
@@ -200,6 +200,14 @@ class CasebookIT {
         long total = ((Number) site.get("total")).longValue();
         assertThat(total).isEqualTo(numbers(site).size());
         assertThat(numbers(manager.call("GET", list + "?site=BTCH&max=500", null, 200))).doesNotContainAnyElementsOf(created);
+
+        // By arm and by status.
+        List<String> combined = numbers(manager.call("GET", list + "?site=DLZS&arm=deb_tace_sorafenib&max=500", null, 200));
+        assertThat(combined).contains(created.get(2)).doesNotContain(created.get(0), created.get(1));
+        assertThat(numbers(manager.call("GET", list + "?site=DLZS&status=on_study&max=500", null, 200))).containsAll(created);
+        assertThat(numbers(manager.call("GET", list + "?site=DLZS&status=WITHDRAWN&max=500", null, 200)))
+                .doesNotContainAnyElementsOf(created);
+        assertThat(String.valueOf(manager.call("GET", list + "?status=asleep", null, 400))).contains("api.error.subjectStatus");
 
         // Pages of two, in subject-number order, together the whole list once.
         List<String> paged = new java.util.ArrayList<>();
