@@ -86,6 +86,248 @@ class CasebookIT {
         assertThat(managerView.text()).contains((String) other.get("subjectNumber"));
     }
 
+    @Test
+    void aCompleteFormIsVerifiedThenSignedThenLockedEachStateOutrankingTheLast() {
+        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
+        Map<String, Object> subject = nurse.call("POST", "/api/studies/" + HCC + "/subjects",
+                "{\"site\":\"BTCH\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"deb_tace\"}", 201);
+        String enrolment = "/api/studies/" + HCC + "/subjects/" + subject.get("subjectNumber") + "/forms/screening/1/enrolment/1";
+        Map<String, Object> form = nurse.call("GET", enrolment, null, 200);
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        ((Map<?, ?>) form.get("values")).forEach((k, v) -> {
+            if (!((Map<?, ?>) form.get("calculatedBy")).containsKey(k)) {
+                values.put((String) k, v);
+            }
+        });
+        nurse.call("PUT", enrolment, "{\"values\":" + json(values) + ",\"complete\":true,\"version\":" + form.get("version") + "}", 200);
+        String casebook = "/app/casebook.xhtml?subject=" + id(subject);
+        WebClient.Page page = nurse.web().get(casebook);
+        assertThat(cellClass(page, "screening", "Enrolment")).contains("cell-COMPLETE");
+        String href = page.document().select("tr[data-visit=screening] a.cell[href*=form=enrolment]").first().attr("href");
+        String formPage = href.substring(href.indexOf("/app/"));
+
+        // Source data verified by the monitor: VERIFIED rather than COMPLETE.
+        WebClient monitor = new WebClient(base);
+        monitor.login("monitor", "monitor-demo-2024");
+        WebClient.Page monitorView = monitor.get(formPage);
+        monitor.ajax(monitorView, "reviewActions", Map.of(), "reviewActions:verifyForm");
+        assertThat(cellClass(nurse.web().get(casebook), "screening", "Enrolment")).contains("cell-VERIFIED");
+
+        // Signed by the investigator as well: SIGNED outranks VERIFIED.
+        WebClient investigator = new WebClient(base);
+        investigator.login("investigator", "investigator-demo-2024");
+        WebClient.Page investigatorView = investigator.get(formPage);
+        investigator.ajax(investigatorView, "reviewActions", Map.of(), "reviewActions:sign");
+        WebClient.Page signed = investigator.ajax(investigatorView, "signForm", Map.of("signForm:username", "investigator",
+                "signForm:password", "investigator-demo-2024"), "signForm:confirm");
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(cellClass(nurse.web().get(casebook), "screening", "Enrolment")).contains("cell-SIGNED");
+
+        // Locked: LOCKED outranks every other state.
+        investigator.ajax(investigator.get(formPage), "reviewActions", Map.of(), "reviewActions:lock");
+        WebClient.Page locked = nurse.web().get(casebook);
+        assertThat(cellClass(locked, "screening", "Enrolment")).contains("cell-LOCKED");
+        assertThat(nurse.call("GET", enrolment, null, 200).get("locked")).isEqualTo(true);
+    }
+
+    @Test
+    void anIneligiblePatientIsEnrolledOnlyWithAWaiverRecordedAsADeviation() {
+        // The nurse's first study (one site, YCCH); one inclusion criterion not met.
+        WebClient nurse = new WebClient(base);
+        nurse.login("nurse", "nurse-demo-2024");
+        WebClient.Page screening = nurse.get("/app/screening.xhtml");
+        Map<String, String> answers = new java.util.LinkedHashMap<>(Map.of("screen:site_input", "YCCH",
+                "screen:screenedOn_input", "2024-03-01"));
+        boolean first = true;
+        for (var row : screening.document().select("tr[data-criterion]")) {
+            boolean inclusion = row.selectFirst(".criterion-kind").text().startsWith("Inclusion");
+            String name = row.selectFirst("input[type=radio]").attr("name");
+            answers.put(name, inclusion ? (first ? "NO" : "YES") : "NO");
+            first &= !inclusion;
+        }
+        nurse.ajax(screening, "screen", answers, "screen:save");
+        WebClient.Page log = nurse.get("/app/screening.xhtml");
+        assertThat(log.document().select("[id$=logTable]").text()).contains("Not eligible");
+        String enrol = log.document().select("button[id$=:enrol]").first().id();
+        nurse.ajax(log, "log", Map.of(), enrol);
+        Map<String, String> dates = Map.of("enrolForm:consentDate_input", "2024-03-01", "enrolForm:enrolmentDate_input", "2024-03-02",
+                "enrolForm:arm_input", "deb_tace");
+        WebClient.Page refused = nurse.ajax(log, "enrolForm", dates, "enrolForm:confirm");
+        assertThat(refused.body()).contains("Give the waiver: who approved enrolling this ineligible patient and why.");
+
+        Map<String, String> withWaiver = new java.util.LinkedHashMap<>(dates);
+        withWaiver.put("enrolForm:waiver", "Approved by the principal investigator: criterion in01 documented after screening");
+        WebClient.Page enrolled = nurse.ajax(log, "enrolForm", withWaiver, "enrolForm:confirm");
+        assertThat(enrolled.body()).contains("casebook.xhtml").doesNotContain("Give the waiver");
+
+        WebClient.Page deviations = nurse.get("/app/deviations.xhtml");
+        assertThat(deviations.document().select("[id$=table]").text()).contains("Eligibility waiver")
+                .contains("Enrolled although not eligible").contains("Approved by the principal investigator");
+    }
+
+    @Test
+    void markingCompleteWithARequiredItemEmptyIsRefusedAtTheField() {
+        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
+        Map<String, Object> subject = nurse.call("POST", "/api/studies/" + HCC + "/subjects",
+                "{\"site\":\"BTCH\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"deb_tace\"}", 201);
+        String baseline = "/api/studies/" + HCC + "/subjects/" + subject.get("subjectNumber") + "/forms/baseline/1/baseline/1";
+        Map<String, Object> refused = nurse.call("PUT", baseline,
+                "{\"values\":{\"demographics[1].assessment_date\":\"2024-02-20\",\"vital_signs[1].weight\":\"65\"},\"complete\":true}", 400);
+        assertThat(String.valueOf(refused)).contains("performance_status[1].ecog").contains("validation.required");
+        // Nothing was saved: the form is still not started; as a draft the same values are kept.
+        assertThat(nurse.call("GET", baseline, null, 200).get("state")).isEqualTo("NOT_STARTED");
+        Map<String, Object> draft = nurse.call("PUT", baseline,
+                "{\"values\":{\"demographics[1].assessment_date\":\"2024-02-20\",\"vital_signs[1].weight\":\"65\"},\"complete\":false}", 200);
+        assertThat(((Map<?, ?>) draft.get("form")).get("state")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void theSubjectListSearchesFiltersBySiteArmAndStatusAndPages() {
+        Api manager = Api.as(base, "datamanager", "datamanager-demo-2024");
+        List<String> created = new java.util.ArrayList<>();
+        for (String arm : List.of("deb_tace", "deb_tace", "deb_tace_sorafenib")) {
+            created.add((String) manager.call("POST", "/api/studies/" + HCC + "/subjects",
+                    "{\"site\":\"DLZS\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"" + arm + "\"}", 201)
+                    .get("subjectNumber"));
+        }
+        String list = "/api/studies/" + HCC + "/subjects";
+        Map<String, Object> one = manager.call("GET", list + "?search=" + created.get(1).toLowerCase(), null, 200);
+        assertThat(((Number) one.get("total")).longValue()).isEqualTo(1);
+        assertThat(numbers(one)).containsExactly(created.get(1));
+
+        Map<String, Object> site = manager.call("GET", list + "?site=DLZS&max=500", null, 200);
+        assertThat(numbers(site)).containsAll(created).allMatch(n -> site(site, n).equals("DLZS"));
+        long total = ((Number) site.get("total")).longValue();
+        assertThat(total).isEqualTo(numbers(site).size());
+        assertThat(numbers(manager.call("GET", list + "?site=BTCH&max=500", null, 200))).doesNotContainAnyElementsOf(created);
+
+        // By arm and by status.
+        List<String> combined = numbers(manager.call("GET", list + "?site=DLZS&arm=deb_tace_sorafenib&max=500", null, 200));
+        assertThat(combined).contains(created.get(2)).doesNotContain(created.get(0), created.get(1));
+        assertThat(numbers(manager.call("GET", list + "?site=DLZS&status=on_study&max=500", null, 200))).containsAll(created);
+        assertThat(numbers(manager.call("GET", list + "?site=DLZS&status=WITHDRAWN&max=500", null, 200)))
+                .doesNotContainAnyElementsOf(created);
+        assertThat(String.valueOf(manager.call("GET", list + "?status=asleep", null, 400))).contains("api.error.subjectStatus");
+
+        // Pages of two, in subject-number order, together the whole list once.
+        List<String> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < total; first += 2) {
+            Map<String, Object> page = manager.call("GET", list + "?site=DLZS&first=" + first + "&max=2", null, 200);
+            assertThat(((Number) page.get("total")).longValue()).isEqualTo(total);
+            assertThat(numbers(page)).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(numbers(page));
+        }
+        assertThat(paged).isEqualTo(numbers(site)).isSorted().doesNotHaveDuplicates();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> numbers(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("subjects")).stream().map(s -> (String) s.get("subjectNumber")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String site(Map<String, Object> page, String number) {
+        return ((List<Map<String, Object>>) page.get("subjects")).stream().filter(s -> number.equals(s.get("subjectNumber")))
+                .map(s -> (String) s.get("site")).findFirst().orElseThrow();
+    }
+
+    /** A flat JSON object of strings. */
+    private static String json(Map<String, Object> values) {
+        return values.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + String.valueOf(e.getValue()).replace("\"", "\\\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    @Test
+    void labValuesInAnotherUnitAreStoredCanonicalAndScoredSo() {
+        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
+        Map<String, Object> subject = nurse.call("POST", "/api/studies/" + HCC + "/subjects",
+                "{\"site\":\"BTCH\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"deb_tace\"}", 201);
+        String baseline = "/api/studies/" + HCC + "/subjects/" + subject.get("subjectNumber") + "/forms/baseline/1/baseline/1";
+        // Bilirubin 2 mg/dL = 34.2 umol/L (x 17.1), albumin 3.2 g/dL = 32 g/L (x 10).
+        Map<String, Object> saved = nurse.call("PUT", baseline, "{\"values\":{\"demographics[1].assessment_date\":\"2024-02-20\","
+                + "\"lab_panel[1].total_bilirubin\":\"2\",\"lab_panel[1].albumin\":\"3.2\",\"lab_panel[1].inr\":\"1.1\","
+                + "\"liver_function[1].ascites\":\"NONE\",\"liver_function[1].encephalopathy\":\"NONE\"},"
+                + "\"units\":{\"lab_panel[1].total_bilirubin\":\"mg/dL\",\"lab_panel[1].albumin\":\"g/dL\"},\"complete\":false}", 200);
+        Map<?, ?> form = (Map<?, ?>) saved.get("form");
+        Map<?, ?> values = (Map<?, ?>) form.get("values");
+        Map<?, ?> entered = (Map<?, ?>) form.get("enteredAs");
+        assertThat(values.get("lab_panel[1].total_bilirubin")).isEqualTo("34.2");
+        assertThat(values.get("lab_panel[1].albumin")).isEqualTo("32");
+        assertThat(entered.get("lab_panel[1].total_bilirubin")).isEqualTo("2 mg/dL");
+        assertThat(entered.get("lab_panel[1].albumin")).isEqualTo("3.2 g/dL");
+        // Child-Pugh from the canonical values: bilirubin 34-50 umol/L and albumin 28-35 g/L score 2 each, with
+        // INR, ascites and encephalopathy 1 each: 7 (class B). Read as entered (2 umol/L, 3.2 g/L) they would score 1 + 3.
+        assertThat(values.get("liver_function[1].child_pugh_points")).isEqualTo("7");
+        // ALBI = 0.66 log10(34.2) - 0.085 x 32 = -1.708: grade 2.
+        assertThat(values.get("liver_function[1].albi_score")).isEqualTo("-1.708");
+        assertThat(String.valueOf(values.get("liver_function[1].albi_grade"))).isEqualTo("2");
+
+        // The same values read back keep their entry.
+        Map<String, Object> read = nurse.call("GET", baseline, null, 200);
+        assertThat(((Map<?, ?>) read.get("enteredAs")).get("lab_panel[1].total_bilirubin")).isEqualTo("2 mg/dL");
+        assertThat(((Map<?, ?>) read.get("values")).get("lab_panel[1].total_bilirubin")).isEqualTo("34.2");
+    }
+
+    @Test
+    void readersWhoDisagreeAreQueriedUntilTheAdjudicatorReads() {
+        String study = "crlm-deb-vs-ctace";
+        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
+        Map<String, Object> subject = nurse.call("POST", "/api/studies/" + study + "/subjects",
+                "{\"site\":\"YCCH\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"deb_tace\"}", 201);
+        String number = (String) subject.get("subjectNumber");
+        String path = "/api/studies/" + study + "/subjects/" + number;
+        nurse.call("PUT", path + "/forms/baseline/1/baseline_imaging/1", "{\"values\":{\"scan[1].imaging_date\":\"2024-02-28\","
+                + "\"scan[1].modality\":\"CT\",\"lesions[1].lesion_id\":\"T01\",\"lesions[1].lesion_role\":\"TARGET\","
+                + "\"lesions[1].organ\":\"LIVER\",\"lesions[1].longest_diameter_mm\":\"50\",\"lesions[1].viable_diameter_mm\":\"40\","
+                + "\"lesions[1].arterial_enhancement\":\"Y\"},\"complete\":false}", 200);
+        nurse.call("POST", path + "/visits/response", null, 200);
+
+        // Viable 40 -> 20 mm is an mRECIST partial response for the first reader, 40 -> 35 mm stable disease for the second.
+        reading(nurse, path, 1, "R1", "20");
+        Map<String, Object> second = reading(nurse, path, 2, "R2", "35");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> checks = (List<Map<String, Object>>) second.get("checks");
+        assertThat(checks).extracting(c -> c.get("code")).contains("double_reading_mrecist_adjudication");
+        assertThat(openQueries(study, number)).containsExactlyInAnyOrder("double_reading_mrecist_adjudication",
+                "double_reading_mrecist_adjudication");
+
+        // The assessment page says where the reading stands.
+        WebClient.Page casebook = nurse.web().get("/app/casebook.xhtml?subject=" + id(subject));
+        String href = casebook.document().select("tr[data-visit=response] a.cell[href*=imaging_assessment]").first().attr("href");
+        String visitRef = href.replaceAll(".*[?&]visit=(\\d+).*", "$1");
+        WebClient.Page page = nurse.web().get("/app/form.xhtml?subject=" + id(subject) + "&visit=" + visitRef
+                + "&form=imaging_assessment&repeat=2");
+        assertThat(page.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text())
+                .contains("Readers disagree: adjudication needed").contains("First reader: Partial response (PR)")
+                .contains("Second reader: Stable disease (SD)");
+        assertThat(page.document().select("[id$=doubleReading] [data-criteria=mRECIST]").attr("data-adjudication")).isEqualTo("true");
+
+        // The adjudicator's reading settles the scan and closes both queries.
+        reading(nurse, path, 3, "ADJ", "20");
+        assertThat(openQueries(study, number)).isEmpty();
+        WebClient.Page adjudicated = nurse.web().get("/app/form.xhtml?subject=" + id(subject) + "&visit=" + visitRef
+                + "&form=imaging_assessment&repeat=2");
+        assertThat(adjudicated.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text()).contains("Adjudicated");
+    }
+
+    private static Map<String, Object> reading(Api nurse, String subjectPath, int repeat, String reader, String viableMm) {
+        return nurse.call("PUT", subjectPath + "/forms/response/1/imaging_assessment/" + repeat, "{\"values\":{"
+                + "\"scan[1].assessment_date\":\"2024-04-10\",\"scan[1].modality\":\"CT\",\"scan[1].reader\":\"" + reader + "\","
+                + "\"scan[1].new_lesions_found\":\"N\",\"target_measurements[1].target_lesion_id\":\"T01\","
+                + "\"target_measurements[1].target_status\":\"MEASURED\",\"target_measurements[1].target_ld_mm\":\"48\","
+                + "\"target_measurements[1].target_viable_mm\":\"" + viableMm + "\"},\"complete\":false}", 200);
+    }
+
+    /** The checks behind the subject's open automatic queries. */
+    private List<Object> openQueries(String study, String subjectNumber) {
+        Api manager = Api.as(base, "datamanager", "datamanager-demo-2024");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> queries = (List<Map<String, Object>>) manager.call("GET",
+                "/api/studies/" + study + "/queries?status=OPEN&max=500", null, 200).get("queries");
+        return queries.stream().filter(q -> subjectNumber.equals(q.get("subjectNumber")))
+                .filter(q -> String.valueOf(q.get("check")).startsWith("double_reading")).map(q -> q.get("check")).toList();
+    }
+
     private static String cellClass(WebClient.Page casebook, String visitId, String formLabel) {
         return casebook.document().select("tr[data-visit=" + visitId + "] a.cell").stream()
                 .filter(a -> a.text().contains(formLabel)).findFirst()

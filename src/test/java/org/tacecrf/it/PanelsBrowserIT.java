@@ -26,7 +26,8 @@ import org.tacecrf.it.support.Flows;
 
 /**
  * One patient through the form panels, as a research nurse sees them: derived values on the
- * baseline and two TACE sessions (BMI, Child-Pugh, ALBI, session numbers, days between sessions,
+ * baseline (with the suggested BCLC stage, and the warning before leaving unsaved input, kept after a
+ * save the server refuses) and two TACE sessions (BMI, Child-Pugh, ALBI, session numbers, days between sessions,
  * cumulative dose); the baseline lesion selection with its rules; two follow-up lesion tables with
  * both criteria live, ending in progression; and an adverse event recorded from a laboratory
  * proposal after the first session (another proposal rejected).
@@ -92,8 +93,29 @@ class PanelsBrowserIT {
         b.waitForText(Flows.itemCell("child_pugh_points"), "5");
         b.waitForText(Flows.itemCell("child_pugh_class"), "A (5-6 points)");
         b.waitForText(Flows.itemCell("albi_grade"), "Grade 1");
+        // ECOG 0, a single 50 mm nodule, no vascular invasion or spread, Child-Pugh A: BCLC A (2022 step 4).
+        choose(b, "ecog", "0 - fully active, no restriction");
+        b.type(Flows.item("lesion_count"), "1");
+        b.type(Flows.item("largest_diameter_mm"), "50");
+        choose(b, "macrovascular_invasion", "No");
+        choose(b, "extrahepatic_spread", "None");
+        b.waitForText(Flows.itemCell("bclc_suggested"), "A - early");
+
+        // Unsaved input warns before leaving; a save refused at a field keeps the warning.
+        assertThat(leavingWarns(b)).as("unsaved input").isTrue();
+        b.type(Flows.item("weight"), "700");
+        Flows.saveDraft(b);
+        b.waitVisible(By.cssSelector("[data-item$='[1].weight'] .item-error"));
+        assertThat(leavingWarns(b)).as("input refused by the server").isTrue();
+        b.type(Flows.item("weight"), "70");
+        b.click(Flows.item("height"));
+        b.waitForAjax();
+        b.waitForText(Flows.itemCell("bmi"), "24.2");
         Flows.saveDraft(b);
         b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
+        assertThat(fieldErrors(b)).isEmpty();
+        assertThat(leavingWarns(b)).as("input saved").isFalse();
+        b.waitForText(Flows.itemCell("bclc_suggested"), "A - early");
         show(b, Flows.itemCell("child_pugh_class"));
         b.screenshot("baseline-derived");
 
@@ -337,6 +359,15 @@ class PanelsBrowserIT {
 
         b.driver().get(casebookUrl);
         assertThat(b.driver().findElements(By.id("labProposals"))).isEmpty();
+    }
+
+    /**
+     * Whether leaving the page now would ask the user to confirm: the page's beforeunload handler
+     * cancels the event (what makes the browser show its "leave site?" dialog).
+     */
+    private static boolean leavingWarns(Browser b) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
     }
 
     /** Messages at fields, with their item, to say why a save was refused. */

@@ -92,6 +92,14 @@ public class CheckService {
         if (!dependent.isEmpty()) {
             outcomes.addAll(runner.runChecks(checkSubject.withForm(unsaved), dependent, today));
         }
+        // Checks that compare this instance with the form's other instances (two readers of one scan)
+        // have run here; their outcome in the other instances may have changed too.
+        List<String> across = runner.checksAcrossInstances(unsaved.formId()).stream().map(EditCheckDef::id).toList();
+        if (!across.isEmpty()) {
+            runner.runChecks(checkSubject.withForm(unsaved), across, today).stream()
+                    .filter(o -> !java.util.Objects.equals(o.target().formInstanceId(), unsaved.id()))
+                    .forEach(outcomes::add);
+        }
         return outcomes;
     }
 

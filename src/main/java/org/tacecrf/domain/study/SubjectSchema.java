@@ -142,7 +142,10 @@ public final class SubjectSchema implements ReferenceSchema {
         }
         if (r.visit() == null) {
             boolean collected = context.visitId() != null && visit(context.visitId()).map(v -> v.collects(form.id())).orElse(false);
-            return collected ? Optional.of(path(r, true, List.of(), form, form.id().equals(context.formId()), item.get()))
+            // The current form named in full is the current instance; for a repeating form (several
+            // instances at one visit, e.g. the readers of one scan) it is every instance at the occurrence.
+            boolean currentForm = form.id().equals(context.formId()) && !form.repeating();
+            return collected ? Optional.of(path(r, true, List.of(), form, currentForm, item.get()))
                     : Optional.empty();
         }
         List<String> visits = r.visit().equals(ANY_VISIT)

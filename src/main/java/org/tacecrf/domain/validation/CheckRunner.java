@@ -52,8 +52,13 @@ import org.tacecrf.domain.study.SubjectSchema;
  */
 public final class CheckRunner {
 
-    /** A check with its compiled texts and the items it reads. */
-    private record Compiled(EditCheckDef def, Expression expression, CheckMessage message, Set<ItemRef> reads) {
+    /**
+     * A check with its compiled texts and the items it reads; {@code acrossInstances} when a check of
+     * a repeating form names its own form in a path, so it also reads the form's other instances at
+     * the visit.
+     */
+    private record Compiled(EditCheckDef def, Expression expression, CheckMessage message, Set<ItemRef> reads,
+                            boolean acrossInstances) {
     }
 
     private record ItemRef(String formId, String itemId) {
@@ -67,16 +72,17 @@ public final class CheckRunner {
         this.study = Objects.requireNonNull(study, "study");
         List<Compiled> compiled = new ArrayList<>();
         for (EditCheckDef def : study.editChecks()) {
-            compiled.add(compile(def));
+            compiled.add(compile(study, def));
         }
         this.checks = List.copyOf(compiled);
     }
 
-    private static Compiled compile(EditCheckDef def) {
+    private static Compiled compile(StudyDefinition study, EditCheckDef def) {
         // the loader validated every text, so parsing cannot fail here
         CheckMessage message = CheckMessage.of(def.message().en(), def.message().zh());
         Set<ItemRef> reads = new LinkedHashSet<>();
         Expression expression = null;
+        boolean acrossInstances = false;
         if (def.rule() == BuiltInRule.ELIGIBILITY) {
             reads.add(new ItemRef(def.formId(), EligibilityRule.CRITERION));
             reads.add(new ItemRef(def.formId(), EligibilityRule.APPLIES));
@@ -89,9 +95,12 @@ public final class CheckRunner {
             }
             for (Reference r : references) {
                 reads.add(new ItemRef(r.form() != null ? r.form() : def.formId(), r.item()));
+                acrossInstances |= def.formId() != null && def.formId().equals(r.form()) && r.visit() == null
+                        && (def.scope() == CheckScope.ITEM || def.scope() == CheckScope.FORM)
+                        && study.form(def.formId()).map(FormDef::repeating).orElse(false);
             }
         }
-        return new Compiled(def, expression, message, Set.copyOf(reads));
+        return new Compiled(def, expression, message, Set.copyOf(reads), acrossInstances);
     }
 
     public StudyDefinition study() {
@@ -110,6 +119,16 @@ public final class CheckRunner {
     public List<EditCheckDef> checksReading(String formId, String itemId) {
         ItemRef ref = new ItemRef(formId, itemId);
         return checks.stream().filter(c -> c.reads().contains(ref)).map(Compiled::def).toList();
+    }
+
+    /**
+     * The checks of a form that also read its other instances (a path naming the form itself, e.g.
+     * the other readers' assessments of a scan): saving one instance can change their outcome in the
+     * others, so run them everywhere after a save of the form.
+     */
+    public List<EditCheckDef> checksAcrossInstances(String formId) {
+        return checks.stream().filter(c -> c.acrossInstances() && formId.equals(c.def().formId()))
+                .map(Compiled::def).toList();
     }
 
     /**

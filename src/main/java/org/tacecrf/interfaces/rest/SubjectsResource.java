@@ -46,6 +46,7 @@ import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.FormData;
 import org.tacecrf.model.casebook.ItemData;
 import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.casebook.SubjectStatus;
 import org.tacecrf.model.casebook.Visit;
 
 /**
@@ -125,10 +126,16 @@ public class SubjectsResource {
     }
 
     @GET
-    @Operation(summary = "Subjects of the caller's sites, paged")
+    @Operation(summary = "Subjects of the caller's sites, paged; search by subject number, filter by site, arm and status"
+            + " (ON_STUDY, COMPLETED, WITHDRAWN, LOST_TO_FOLLOW_UP, DIED)")
     public SubjectPageJson list(@PathParam("studyId") String studyId, @QueryParam("search") String search, @QueryParam("site") String site,
+                                @QueryParam("arm") String arm, @QueryParam("status") String status,
                                 @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
-        CasebookService.SubjectPage page = casebookService.subjects(studyId, search, site, null, null, Math.max(0, first),
+        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
+        if (wanted != null && java.util.Arrays.stream(SubjectStatus.values()).noneMatch(s -> s.name().equals(wanted))) {
+            throw new ValidationFailure(FieldError.of("status", "api.error.subjectStatus", status));
+        }
+        CasebookService.SubjectPage page = casebookService.subjects(studyId, search, site, arm, wanted, Math.max(0, first),
                 Math.max(1, Math.min(max, 500)), "subjectNumber", true);
         return new SubjectPageJson(page.total(), first, page.subjects().stream().map(SubjectJson::of).toList());
     }

@@ -276,4 +276,64 @@ class BuiltInRulesTest {
         assertThat(status(c, "mrecist_investigator_vs_computed")).isEqualTo(CheckStatus.PASS);
         assertThat(status(c, "recist_investigator_vs_computed")).isEqualTo(CheckStatus.NOT_EVALUABLE);
     }
+
+    @Test
+    void readersWhoDisagreeOnTheComputedResponseAskForTheAdjudicator() {
+        Casebook c = new Casebook();
+        SubjectData.VisitInstance scan = c.visit("fu_1m", 1, "2024-03-01");
+        c.form(scan, "imaging_assessment", "#repeat=1", "reader=R1", "mrecist_derived=PR", "recist_derived=SD");
+        assertThat(status(c, "double_reading_mrecist_adjudication")).as("the second reader has not read yet")
+                .isEqualTo(CheckStatus.PASS);
+        c.form(scan, "imaging_assessment", "#repeat=2", "reader=R2", "mrecist_derived=SD", "recist_derived=SD");
+
+        List<CheckOutcome> mrecist = run(c, "double_reading_mrecist_adjudication");
+        assertThat(mrecist).extracting(CheckOutcome::status).containsExactly(CheckStatus.FAIL, CheckStatus.FAIL);
+        assertThat(mrecist).allMatch(CheckOutcome::raisesQuery);
+        assertThat(mrecist.get(1).target().item()).isEqualTo(new ItemKey("scan", 1, "reader"));
+        assertThat(mrecist.get(1).messageEnglish())
+                .isEqualTo("The two readers' mRECIST responses differ (PR, SD): the adjudicator's reading is needed.");
+        assertThat(run(c, "double_reading_recist_adjudication")).extracting(CheckOutcome::status)
+                .containsExactly(CheckStatus.PASS, CheckStatus.PASS);
+
+        // The adjudicator's assessment settles the scan.
+        c.form(scan, "imaging_assessment", "#repeat=3", "reader=ADJ", "mrecist_derived=PR");
+        assertThat(run(c, "double_reading_mrecist_adjudication")).extracting(CheckOutcome::status)
+                .containsOnly(CheckStatus.PASS);
+
+        // A response not computed yet (lesions missing) waits; single reading is never questioned.
+        Casebook waiting = new Casebook();
+        SubjectData.VisitInstance v = waiting.visit("fu_1m", 1, "2024-03-01");
+        waiting.form(v, "imaging_assessment", "#repeat=1", "reader=R1", "mrecist_derived=PR");
+        waiting.form(v, "imaging_assessment", "#repeat=2", "reader=R2");
+        assertThat(run(waiting, "double_reading_mrecist_adjudication")).extracting(CheckOutcome::status)
+                .containsExactly(CheckStatus.NOT_EVALUABLE, CheckStatus.NOT_EVALUABLE);
+        Casebook single = new Casebook();
+        SubjectData.VisitInstance s = single.visit("fu_1m", 1, "2024-03-01");
+        single.form(s, "imaging_assessment", "#repeat=1", "mrecist_derived=PR");
+        single.form(s, "imaging_assessment", "#repeat=2", "mrecist_derived=SD");
+        assertThat(run(single, "double_reading_mrecist_adjudication")).extracting(CheckOutcome::status)
+                .doesNotContain(CheckStatus.FAIL);
+    }
+
+    @Test
+    void anInvestigatorsResponseThatDiffersFromTheComputedOneRaisesAQuery() {
+        Casebook c = new Casebook();
+        SubjectData.VisitInstance fu = c.visit("fu_1m", 1, "2024-03-01");
+        c.form(fu, "imaging_assessment", "mrecist_investigator=CR", "mrecist_derived=PR",
+                "recist_investigator=SD", "recist_derived=PD");
+
+        CheckOutcome mrecist = one(c, "mrecist_investigator_vs_computed");
+        assertThat(mrecist.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(mrecist.raisesQuery()).isTrue();
+        assertThat(mrecist.blocksCompletion()).isFalse();
+        assertThat(mrecist.target().item()).isEqualTo(new ItemKey("response", 1, "mrecist_investigator"));
+        assertThat(mrecist.messageEnglish()).isEqualTo("The investigator's mRECIST response (CR) differs from the response"
+                + " computed from the measurements (PR).");
+
+        CheckOutcome recist = one(c, "recist_investigator_vs_computed");
+        assertThat(recist.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(recist.raisesQuery()).isTrue();
+        assertThat(recist.messageEnglish()).isEqualTo("The investigator's RECIST 1.1 response (SD) differs from the response"
+                + " computed from the measurements (PD).");
+    }
 }

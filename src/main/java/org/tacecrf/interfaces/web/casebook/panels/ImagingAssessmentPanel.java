@@ -13,12 +13,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.tacecrf.domain.casebook.ItemKey;
+import org.tacecrf.domain.casebook.SubjectData;
+import org.tacecrf.domain.casebook.derive.SubjectSummary;
 import org.tacecrf.domain.casebook.derive.LesionTable;
 import org.tacecrf.domain.casebook.derive.LesionTable.CriterionResult;
 import org.tacecrf.domain.casebook.derive.LesionTable.LesionRow;
 import org.tacecrf.domain.casebook.derive.LesionTable.Measures;
 import org.tacecrf.domain.casebook.derive.StudyParameterMapping;
 import org.tacecrf.domain.response.Criteria;
+import org.tacecrf.domain.response.DoubleReading;
 import org.tacecrf.domain.response.Response;
 import org.tacecrf.domain.response.RuleViolation;
 import org.tacecrf.domain.response.TimePointResponse;
@@ -213,6 +216,49 @@ public class ImagingAssessmentPanel extends FormPanel {
             rows.add(row("imaging.newLesions", newLesions(a), newLesions(b), false));
             rows.add(row("imaging.overall", response(a, TimePointResponse::overall), response(b, TimePointResponse::overall), true));
             return rows;
+        });
+    }
+
+    /**
+     * One criteria's double reading of this scan.
+     *
+     * @param status             where the reading stands, in words
+     * @param adjudicationNeeded the readers disagree and no adjudicator's reading is saved
+     * @param readers            each saved reading: reader and the response computed from their measurements
+     */
+    public record ReadingLine(String criteria, String status, boolean adjudicationNeeded, List<String> readers) {
+    }
+
+    /**
+     * With double reading (seed 003), each criteria's reading of this scan as the analysis resolves it
+     * ({@link DoubleReading}: awaiting a reader, agreed, adjudication needed, adjudicated), from the
+     * saved assessments. Empty with single reading, or before an assessment of the scan is saved.
+     */
+    public List<ReadingLine> getDoubleReading() {
+        return once("doubleReading", () -> {
+            if (!study().parameters().response().doubleReading()) {
+                return List.of();
+            }
+            SubjectData.VisitInstance visit = current().visit();
+            SubjectSummary summary = casebook.summary(form.getSubjectId());
+            List<ReadingLine> out = new ArrayList<>();
+            for (Criteria c : getCriteria()) {
+                SubjectSummary.CriterionSummary course = summary.responses().get(c);
+                if (course == null) {
+                    continue;
+                }
+                course.timePoints().stream()
+                        .filter(tp -> tp.readingStatus() != null && tp.visitId().equals(visit.visitId())
+                                && tp.visitRepeat() == visit.repeatKey())
+                        .findFirst()
+                        .ifPresent(tp -> out.add(new ReadingLine(c.displayName(),
+                                Messages.text("reading." + tp.readingStatus().name()),
+                                tp.readingStatus() == DoubleReading.Status.ADJUDICATION_NEEDED,
+                                tp.readings().stream().map(r -> Messages.text("reading.reader." + r.reader()) + ": "
+                                        + (r.response() == null ? "—" : Messages.text("response." + r.response().name())))
+                                        .toList())));
+            }
+            return out;
         });
     }
 
