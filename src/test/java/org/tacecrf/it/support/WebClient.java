@@ -82,6 +82,26 @@ public class WebClient {
         return post(page.uri(), fields, false);
     }
 
+    /**
+     * Submits a form as a non-AJAX command button or link with a {@code p:fileDownload} does, and
+     * answers the file as bytes (the source's client id is sent as its own value, as PrimeFaces does).
+     */
+    public HttpResponse<byte[]> submitForFile(Page page, String formId, String sourceId) {
+        Map<String, String> fields = formFields(page, formId);
+        fields.put(sourceId, sourceId);
+        HttpRequest request = HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits a form the way a PrimeFaces AJAX command button does; the answer is a partial response. */
     public Page ajax(Page page, String formId, Map<String, String> values, String sourceId) {
         Map<String, String> fields = formFields(page, formId);
@@ -125,9 +145,7 @@ public class WebClient {
     }
 
     private Page post(URI target, Map<String, String> fields, boolean ajax) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = encode(fields);
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -135,6 +153,12 @@ public class WebClient {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
         return send(http, request.build());
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** Posts a prepared body (a multipart file upload) with the session, as PrimeFaces AJAX when {@code ajax}. */
