@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +30,9 @@ import org.tacecrf.it.support.WebClient.Page;
  * The study tables through HTTP: a research nurse enrols two patients and enters their baseline values
  * through the REST API; an investigator reads the baseline table through the REST API (JSON,
  * CSV, XLSX, at a cut-off, locked casebooks only), the report, and computes the table on the analysis
- * page; a nurse is refused the page and the API.
+ * page and downloads its files from the page's links (tables as CSV and XLSX, the report as HTML and
+ * PDF); the PDF report and a figure that has no data yet through the REST API; a nurse is refused the
+ * page and the API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,5 +134,93 @@ class AnalysisIT {
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(nurse.api("GET", "/api/studies/" + STUDY + "/tables/baseline", null, null).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @Order(5)
+    void anInvestigatorDownloadsTheTablesAndTheReportFromThePageLinks() throws Exception {
+        WebClient investigator = new WebClient(base);
+        investigator.login("investigator", "investigator-demo-2024");
+        Page page = investigator.get("/app/analysis.xhtml");
+        Page computed = investigator.ajax(page, "options", Map.of("options:tables", "baseline"), "options:compute");
+        String csvLink = computed.document().select("section[data-table=baseline] a[id$=:csv]").attr("id");
+        String xlsxLink = computed.document().select("section[data-table=baseline] a[id$=:xlsx]").attr("id");
+        assertThat(csvLink).as(computed.body()).startsWith("downloads:");
+
+        HttpResponse<byte[]> csv = investigator.submitForFile(computed, "downloads", csvLink);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains(STUDY + "_baseline.csv"));
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Baseline characteristics").contains("Male")
+                .contains("1 (100.0%)");
+
+        HttpResponse<byte[]> xlsx = investigator.submitForFile(computed, "downloads", xlsxLink);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText())
+                    .contains("Baseline characteristics").contains("Male");
+        }
+
+        HttpResponse<byte[]> html = investigator.submitForFile(computed, "downloads", "downloads:reportHtml");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(new String(html.body(), StandardCharsets.UTF_8)).contains("Study tables")
+                .contains("Baseline characteristics");
+
+        HttpResponse<byte[]> pdf = investigator.submitForFile(computed, "downloads", "downloads:reportPdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains(STUDY + "_tables.pdf"));
+        assertThat(pdfText(pdf.body())).contains("Baseline characteristics");
+    }
+
+    @Test
+    @Order(6)
+    void theReportDownloadsAsPdfAndAFigureWithoutDataIsNotFound() throws Exception {
+        WebClient investigator = new WebClient(base);
+        investigator.login("investigator", "investigator-demo-2024");
+        HttpResponse<byte[]> pdf = investigator.download("/api/studies/" + STUDY + "/report?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(pdf.body());
+        try {
+            assertThat(reader.getNumberOfPages()).isGreaterThan(1);   // a title page and the tables
+        } finally {
+            reader.close();
+        }
+        assertThat(pdfText(pdf.body())).contains("Study tables").contains("Baseline characteristics")
+                .contains("Patient flow (CONSORT)");
+        HttpResponse<byte[]> table = investigator.download("/api/studies/" + STUDY + "/tables/baseline?format=pdf");
+        assertThat(table.statusCode()).isEqualTo(200);
+        assertThat(pdfText(table.body())).contains("Baseline characteristics").contains("Male");
+        assertThat(investigator.download("/api/studies/" + STUDY + "/report?format=docx").statusCode()).isEqualTo(400);
+
+        // the patients have no TACE session yet, so overall survival cannot be drawn
+        String figures = "/api/studies/" + STUDY + "/figures/";
+        assertThat(investigator.api("GET", "/api/studies/" + STUDY + "/tables", null, null).body())
+                .contains("\"id\":\"km-os\"").contains(figures + "km-os");
+        assertThat(investigator.download(figures + "km-os?format=svg").statusCode()).isEqualTo(404);
+        assertThat(investigator.download(figures + "km-os?format=gif").statusCode()).isEqualTo(400);
+        assertThat(investigator.download(figures + "no-such-figure").statusCode()).isEqualTo(404);
+    }
+
+    /** The text of every page of a PDF. */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 }

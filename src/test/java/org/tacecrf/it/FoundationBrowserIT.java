@@ -59,7 +59,6 @@ class FoundationBrowserIT {
             b.login(account[0], account[0] + "-demo-2024");
             assertThat(b.driver().getCurrentUrl()).endsWith("/app/home.xhtml");
             assertThat(b.pageText()).contains("Welcome").contains(account[1]).contains("My sites");
-            b.screenshot("home-" + account[0]);
             if (account[0].equals("datamanager")) {
                 assertThat(b.pageText()).contains("Accounts and sign-ins");
             }

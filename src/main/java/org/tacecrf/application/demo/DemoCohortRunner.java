@@ -32,6 +32,7 @@ import org.tacecrf.domain.demo.CohortPlan.PlannedForm;
 import org.tacecrf.domain.demo.CohortPlan.PlannedSubject;
 import org.tacecrf.domain.demo.CohortSpec;
 import org.tacecrf.domain.demo.CohortSpecReader;
+import org.tacecrf.infrastructure.config.AppSettings;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
 import org.tacecrf.infrastructure.persistence.DemoCohortRepository;
 import org.tacecrf.model.audit.AuditSource;
@@ -70,6 +71,8 @@ public class DemoCohortRunner {
     private DemoCohortRepository cohorts;
     @Inject
     private StudyRegistration registration;
+    @Inject
+    private AppSettings settings;
     @EJB
     private DemoCohortRunner self;
 
@@ -95,7 +98,9 @@ public class DemoCohortRunner {
     /** Generates the study's plan and enters the subjects not entered yet; returns the forms saved. */
     private int generate(String studyId) {
         CohortSpec spec = CohortSpecReader.forStudy(studyId).orElseThrow(() -> new IllegalStateException("no demo cohort for " + studyId));
-        long seed = cohorts.find(studyId).map(DemoCohort::getSeed).orElse(spec.seed());
+        // a cohort already under way resumes with its recorded seed, whatever the settings say now
+        long seed = cohorts.find(studyId).map(DemoCohort::getSeed)
+                .orElseGet(() -> settings.demoSeed(studyId).orElse(spec.seed()));
         long planStart = System.nanoTime();
         CohortPlan plan = new CohortGenerator(registration.definition(studyId), spec).generate(seed);
         long planMillis = (System.nanoTime() - planStart) / 1_000_000;

@@ -1,11 +1,15 @@
 package org.tacecrf.infrastructure.config;
 
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.tacecrf.domain.demo.CohortSeed;
 
 /** The installation's settings, read once from MicroProfile Config (see {@link ConfigFileSource}). */
 @ApplicationScoped
@@ -26,6 +30,9 @@ public class AppSettings {
     @Inject
     @ConfigProperty(name = "tace.demo.cohorts", defaultValue = "true")
     String demoCohorts;
+
+    @Inject
+    Config config;
 
     @Inject
     @ConfigProperty(name = "tace.session.timeout-minutes", defaultValue = "30")
@@ -66,6 +73,14 @@ public class AppSettings {
     /** Which studies get a synthetic demo cohort: {@code true}, {@code false} or study ids separated by commas. */
     public String demoCohorts() {
         return demoCohorts;
+    }
+
+    /**
+     * The seed of a study's demo cohort set for this installation ({@code tace.demo.seed.<study id>},
+     * else {@code tace.demo.seed}); empty to use the cohort file's seed. See {@link CohortSeed}.
+     */
+    public OptionalLong demoSeed(String studyId) {
+        return CohortSeed.configured(studyId, name -> config.getOptionalValue(name, String.class));
     }
 
     public int sessionTimeoutMinutes() {

@@ -127,6 +127,12 @@ class SurvivalTableTest {
         String svg = ChartOutput.svgElement(f.chart(), f.width(), f.height(), "km");
         assertThat(svg).contains("DEB-TACE").contains("cTACE").contains("Number at risk").contains("Log-rank p = 0.096");
         assertThat(ChartOutput.png(f.chart(), f.width(), f.height(), 1)).hasSizeGreaterThan(1000);
+        // a "+" at each censoring time (DEB-TACE 274 and 396 days, cTACE 121 days) and a median guide
+        // per arm (12.0 and 5.95 months) with the line across at 50 %
+        org.tacecrf.domain.report.figure.ChartStyle style = org.tacecrf.domain.report.figure.ChartStyle.forSize(
+                f.width(), f.height());
+        assertThat(org.tacecrf.domain.report.figure.Figures.censorMarks(svg, style)).hasSize(3);
+        assertThat(org.tacecrf.domain.report.figure.Figures.medianGuides(svg)).hasSize(3);
         ReportItem.Figure bySex = SubgroupTable.figure(d, Endpoint.OS, "sex", "Figure 2. Overall survival by sex");
         assertThat(bySex.id()).isEqualTo("km-os-sex");
 

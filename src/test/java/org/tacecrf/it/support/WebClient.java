@@ -82,17 +82,24 @@ public class WebClient {
         return post(page.uri(), fields, false);
     }
 
-    /** Submits a form as a full post whose answer is a file (a table export), kept as bytes. */
-    public HttpResponse<byte[]> submitForFile(Page page, String formId, Map<String, String> values, String buttonId) {
+    /**
+     * Submits a form as a non-AJAX command button or link with a {@code p:fileDownload} does, and
+     * answers the file as bytes (the source's client id is sent as its own value, as PrimeFaces does).
+     */
+    public HttpResponse<byte[]> submitForFile(Page page, String formId, String sourceId) {
+        return submitForFile(page, formId, Map.of(), sourceId);
+    }
+
+    /** The same with some fields of the form set first (e.g. a table's filters). */
+    public HttpResponse<byte[]> submitForFile(Page page, String formId, Map<String, String> values, String sourceId) {
         Map<String, String> fields = formFields(page, formId);
         fields.putAll(values);
-        fields.put(buttonId, "");
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        fields.put(sourceId, sourceId);
+        HttpRequest request = HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build();
         try {
-            return http.send(HttpRequest.newBuilder(page.uri()).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -144,9 +151,7 @@ public class WebClient {
     }
 
     private Page post(URI target, Map<String, String> fields, boolean ajax) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = encode(fields);
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -154,6 +159,12 @@ public class WebClient {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
         return send(http, request.build());
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** Posts a prepared body (a multipart file upload) with the session, as PrimeFaces AJAX when {@code ajax}. */

@@ -39,6 +39,56 @@ class ChartRenderingTest {
     }
 
     @Test
+    void kaplanMeierDrawsACensorMarkAtEachCensoringTimeOnItsCurve() {
+        // three censoring times per arm, each drawn as a "+" in its arm's colour at the curve's level
+        ChartStyle style = ChartStyle.forSize(800, 600);
+        String svg = svg(Figures.overallSurvival(), 800, 600);
+        List<Figures.SvgLine> marks = Figures.censorMarks(svg, style);
+        assertThat(marks).hasSize(6);
+        String deb = rgb(style.lineColour(0));
+        String control = rgb(style.lineColour(1));
+        List<Figures.SvgLine> debMarks = marks.stream().filter(m -> m.colour().equals(deb)).toList();
+        List<Figures.SvgLine> controlMarks = marks.stream().filter(m -> m.colour().equals(control)).toList();
+        assertThat(debMarks).hasSize(3);
+        assertThat(controlMarks).hasSize(3);
+        // later censoring times lie further right and, as survival falls, lower (larger y)
+        assertThat(debMarks).extracting(Figures.SvgLine::x1).isSorted();
+        assertThat(debMarks).extracting(m -> (m.y1() + m.y2()) / 2).isSorted();
+        // the first control mark (8 months, 69 %) lies right of and below the first DEB mark (5 months, 88 %)
+        assertThat(controlMarks.get(0).x1()).isGreaterThan(debMarks.get(0).x1());
+        assertThat(controlMarks.get(0).y1()).isGreaterThan(debMarks.get(0).y1());
+
+        KmFigure hidden = bothArms().showCensors(false).build();
+        assertThat(Figures.censorMarks(svg(hidden, 800, 600), style)).isEmpty();
+        // a censoring time beyond the axis is not drawn
+        KmFigure shortAxis = KmFigure.builder().curve(KmCurve.builder("x").step(0, 1).step(4, 0.5).censor(6, 0.5)
+                .censor(30, 0.5).build()).xAxis(12, 3).build();
+        assertThat(Figures.censorMarks(svg(shortAxis, 800, 600), style)).hasSize(1);
+    }
+
+    @Test
+    void kaplanMeierDrawsMedianGuidesOnlyWhenAsked() {
+        List<Figures.SvgLine> guides = Figures.medianGuides(svg(Figures.overallSurvival(), 800, 600));
+        // medians 18.6 and 12.7 months: a drop line from 50 % to the axis for each, one line across at 50 %
+        List<Figures.SvgLine> drops = guides.stream().filter(Figures.SvgLine::vertical).toList();
+        List<Figures.SvgLine> across = guides.stream().filter(Figures.SvgLine::horizontal).toList();
+        assertThat(drops).hasSize(2);
+        assertThat(across).hasSize(1);
+        Figures.SvgLine fifty = across.get(0);
+        double longest = Math.max(drops.get(0).x1(), drops.get(1).x1());
+        assertThat(fifty.x2()).isEqualTo(longest);                       // the 50 % line ends at the longer median
+        assertThat(drops).allSatisfy(d -> assertThat(d.y1()).isEqualTo(fifty.y1()));
+        assertThat(drops.get(0).x1()).isGreaterThan(drops.get(1).x1());  // 18.6 right of 12.7
+
+        KmFigure none = bothArms().showMedians(false).build();
+        assertThat(Figures.medianGuides(svg(none, 800, 600))).isEmpty();
+        // a curve that never reaches 50 % has no median and no guide
+        KmFigure noMedian = KmFigure.builder().curve(KmCurve.builder("x").step(0, 1).step(4, 0.8).censor(10, 0.8)
+                .build()).xAxis(12, 3).build();
+        assertThat(Figures.medianGuides(svg(noMedian, 800, 600))).isEmpty();
+    }
+
+    @Test
     void kaplanMeierPngHasTheRequestedSize() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         KaplanMeierChart.render(Figures.overallSurvival(), ImageFormat.PNG, 900, 640, out);
@@ -109,6 +159,27 @@ class ChartRenderingTest {
             greys.add((int) Math.round(0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()));
         }
         assertThat(greys).doesNotHaveDuplicates();
+    }
+
+    /** The two arms of {@link Figures#overallSurvival()} on its axis, to switch a detail off. */
+    private static KmFigure.Builder bothArms() {
+        KmFigure.Builder b = KmFigure.builder().xAxis(24, 6);
+        Figures.overallSurvival().curves().forEach(b::curve);
+        return b;
+    }
+
+    private static String svg(KmFigure figure, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            KaplanMeierChart.render(figure, ImageFormat.SVG, width, height, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String rgb(Color c) {
+        return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
     }
 
     static Document parse(byte[] xml) throws Exception {
