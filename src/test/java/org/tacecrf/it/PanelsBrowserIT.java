@@ -30,7 +30,8 @@ import org.tacecrf.it.support.Flows;
  * save the server refuses) and two TACE sessions (BMI, Child-Pugh, ALBI, session numbers, days between sessions,
  * cumulative dose); the baseline lesion selection with its rules; two follow-up lesion tables with
  * both criteria live, ending in progression; and an adverse event recorded from a laboratory
- * proposal after the first session (another proposal rejected).
+ * proposal after the first session (another proposal rejected); the second reader's assessments,
+ * another treatment classed against the first TACE, and the casebook's derived summary.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -265,15 +266,24 @@ class PanelsBrowserIT {
     }
 
     private void followUp(Browser b, int number, String date) {
+        followUp(b, number, date, "First reader");
+    }
+
+    /** Adds the follow-up visit with the first reader's assessment, or adds another reader's to it. */
+    private void followUp(Browser b, int number, String date, String reader) {
         b.driver().get(casebookUrl);
-        b.click(By.cssSelector("button[data-visit='response']"));
-        b.waitForAjax();
-        b.click(By.cssSelector("tr[data-visit='response'][data-repeat='" + number + "'] a.cell[href*='form=imaging_assessment']"));
+        boolean first = reader.equals("First reader");
+        if (first) {
+            b.click(By.cssSelector("button[data-visit='response']"));
+            b.waitForAjax();
+        }
+        b.click(By.cssSelector("tr[data-visit='response'][data-repeat='" + number + "'] " + (first ? "a.cell" : "a.cell-add")
+                + "[href*='form=imaging_assessment']"));
         b.waitForText(By.tagName("h1"), "Tumour response assessment");
         date(b, Flows.item("assessment_date"), date);
         b.waitForAjax();
         choose(b, "modality", "Contrast-enhanced CT");
-        choose(b, "reader", "First reader");
+        choose(b, "reader", reader);
         choose(b, "new_lesions_found", "No");
         // A line per baseline lesion, its lesion id already on the form.
         b.waitVisible(By.cssSelector("tr[data-lesion='T01']"));
@@ -370,6 +380,65 @@ class PanelsBrowserIT {
                 "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
     }
 
+    @Test
+    @Order(5)
+    void theCasebookSummaryRetellsTheCourseAndClassesAnotherTreatment() {
+        Browser b = browser();
+        // The study reads every scan twice: the second reader agrees with the first at both follow-ups.
+        followUp(b, 1, "2024-04-10", "Second reader");
+        measure(b, "T01", "45", "20");
+        measure(b, "T02", "28", "10");
+        nonTarget(b, "NT01");
+        b.waitForText(result("overall", "MRECIST"), "Partial response");
+        Flows.saveDraft(b);
+        b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
+        followUp(b, 2, "2024-05-20", "Second reader");
+        measure(b, "T01", "55", "40");
+        measure(b, "T02", "35", "20");
+        nonTarget(b, "NT01");
+        b.waitForText(result("overall", "MRECIST"), "Progressive disease");
+        Flows.saveDraft(b);
+        b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
+
+        // Sorafenib started before the first TACE (2024-03-05) and still taken: concomitant, on the form.
+        b.driver().get(casebookUrl);
+        b.click(By.cssSelector("tr[data-visit='logs'] a.cell[href*='form=other_treatment']"));
+        b.waitForText(By.tagName("h1"), "Other anticancer treatment");
+        choose(b, "category", "Targeted therapy");
+        b.waitForAjax();
+        text(b, Flows.item("agent"), "Sorafenib");
+        text(b, Flows.item("therapy_line"), "1");
+        date(b, Flows.item("start_date"), "2024-03-01");
+        choose(b, "ongoing", "Yes");
+        date(b, Flows.item("modification_date"), "2024-04-14");
+        choose(b, "modification_type", "Interrupted");
+        choose(b, "modification_reason", "Held around a procedure (e.g. TACE)");
+        Flows.saveDraft(b);
+        b.waitForText(By.cssSelector(".ui-growl, #messages"), "Saved");
+        b.waitForText(Flows.itemCell("timing"), "Concomitant (running on the day of the first TACE)");
+        show(b, Flows.itemCell("timing"));
+        b.screenshot("other-treatment-timing");
+
+        b.driver().get(casebookUrl);
+        b.waitForText(summaryFact("firstTace"), "2024-03-05");
+        b.waitForText(summaryFact("sessions"), "2");
+        b.waitForText(summaryFact("lastAdequate-MRECIST"), "2024-05-20");
+        b.waitForText(summaryFact("firstProgression-MRECIST"), "2024-05-20");
+        // Progression 76 days after the first TACE; alive at the last visit.
+        b.waitForText(summaryFact("PFS"), "2.5 months, event");
+        b.waitForText(summaryFact("TTP"), "2.5 months, event");
+        b.waitForText(summaryFact("OS"), "censored");
+        b.waitForText(By.cssSelector("#derived tr[data-fact^='treatment-']"), "Other treatment: Sorafenib");
+        assertThat(b.driver().findElement(By.cssSelector("#derived tr[data-fact^='treatment-']")).getText())
+                .contains("Concomitant (running on the day of the first TACE)").contains("and ongoing");
+        show(b, By.id("derived"));
+        b.screenshot("casebook-summary");
+    }
+
+    private static By summaryFact(String key) {
+        return By.cssSelector("#derived tr[data-fact='" + key + "']");
+    }
+
     /** Messages at fields, with their item, to say why a save was refused. */
     private static List<String> fieldErrors(Browser b) {
         return b.driver().findElements(By.cssSelector("[data-item]:has(.item-error)")).stream()
@@ -390,9 +459,32 @@ class PanelsBrowserIT {
                 if (attempt == 3) {
                     throw e;
                 }
+                // The page is still being rebuilt (a busy machine): give it time before the next try.
+                b.waitVisible(by);
             }
             if (attempt == 3) {
                 throw new AssertionError("the date " + iso + " was not taken by " + by);
+            }
+        }
+    }
+
+    /** Types a text, again if leaving the previous field updated the form and replaced the input meanwhile. */
+    private static void text(Browser b, By by, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                b.waitForAjax();
+                b.type(by, text);
+                b.waitForAjax();
+                if (text.equals(b.driver().findElement(by).getAttribute("value"))) {
+                    return;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+            if (attempt == 3) {
+                throw new AssertionError("the text " + text + " was not taken by " + by);
             }
         }
     }

@@ -60,7 +60,7 @@ public class SafetyService {
     static final String POST_LABS = "post_labs";
     static final String ADVERSE_EVENT = "adverse_event";
     private static final List<String> AE_ITEMS = List.of("ae_term", "ae_term_other", "ae_grade", "ae_serious",
-            "ae_onset_date", "date_reported");
+            "ae_onset_date", "date_aware", "date_reported");
 
     @Inject
     private CasebookRepository casebook;
@@ -272,8 +272,8 @@ public class SafetyService {
             if (!serious) {
                 continue;
             }
-            SaeReporting reporting = SaeReporting.of(true, date(values, "ae_onset_date"), date(values, "date_reported"),
-                    hours, today);
+            SaeReporting reporting = SaeReporting.of(true, date(values, "ae_onset_date"), date(values, "date_aware"),
+                    date(values, "date_reported"), hours, today);
             if (needingAttention && !reporting.needsAttention()) {
                 continue;
             }

@@ -88,7 +88,13 @@ public enum DerivationKind implements YamlName {
             List.of("QL2", "PF2", "RF2", "EF", "CF", "SF", "FA", "NV", "PA", "DY", "SL", "AP", "CO", "DI", "FI")),
 
     /** Days from adverse-event onset to resolution. */
-    DAYS_TO_RECOVERY(DataType.INTEGER, Argument.NONE, List.of("ae_onset_date", "ae_resolution_date"));
+    DAYS_TO_RECOVERY(DataType.INTEGER, Argument.NONE, List.of("ae_onset_date", "ae_resolution_date")),
+
+    /**
+     * Timing of another anticancer treatment relative to the day of the subject's first TACE:
+     * PREVIOUS (stopped before it), CONCOMITANT (running on it), SUBSEQUENT (started after it).
+     */
+    TREATMENT_TIMING(DataType.TEXT, Argument.NONE, List.of("start_date", "stop_date", "ongoing"));
 
     /** What the {@code of:} argument of a derivation must be. */
     public enum Argument {

@@ -55,6 +55,24 @@ class DictionaryAndTemplateTest {
     }
 
     @Test
+    void otherTreatmentsCarryTheirLineTimingAndDatedDoseChanges() {
+        org.tacecrf.domain.study.FormDef form = study.form("other_treatment").orElseThrow();
+        DataDictionary template = DataDictionary.of(FormLayout.template(study, form));
+        assertThat(field(row(template, "therapy_line"), "type")).isEqualTo("integer");
+        List<String> change = row(template, "modification_type__1 … modification_type__30");
+        assertThat(field(change, "group")).contains("repeating, at most 30 rows");
+        assertThat(field(change, "codes")).contains("INTERRUPTED = Interrupted").contains("RESUMED = Resumed")
+                .contains("STOPPED = Stopped");
+        assertThat(template.rows()).extracting(r -> r.get(0)).contains("modification_date__1 … modification_date__30",
+                "modification_dose__1 … modification_dose__30", "modification_reason__1 … modification_reason__30")
+                // The timing is computed, so it is exported but never imported.
+                .doesNotContain("timing");
+        DataDictionary export = DataDictionary.of(FormLayout.of(study, form, g -> 2, true, i -> true));
+        assertThat(field(row(export, "timing"), "codes")).contains("PREVIOUS = Previous").contains("CONCOMITANT = ")
+                .contains("SUBSEQUENT = ");
+    }
+
+    @Test
     void csvTemplateIsTheHeaderRow() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FormLayout layout = FormLayout.template(study, study.form("baseline").orElseThrow());

@@ -43,6 +43,23 @@ class ShippedStudiesTest {
     }
 
     @Test
+    void everyStudyClassesOtherTreatmentsAndLogsTheirDoseChanges() {
+        for (StudyDefinition study : catalog.all()) {
+            FormDef form = study.form("other_treatment").orElseThrow();
+            assertThat(form.item("timing")).as(study.id()).hasValueSatisfying(i -> {
+                assertThat(i.calculated()).isTrue();
+                assertThat(i.calculation().derivation()).isEqualTo(DerivationKind.TREATMENT_TIMING);
+                assertThat(study.codeListOf(i).orElseThrow().codes()).containsExactly("PREVIOUS", "CONCOMITANT", "SUBSEQUENT");
+            });
+            assertThat(form.item("therapy_line")).as(study.id()).isPresent();
+            ItemGroupDef log = form.group("dose_modifications").orElseThrow();
+            assertThat(log.repeating()).isTrue();
+            assertThat(log.items()).extracting(ItemDef::id).containsExactly("modification_date", "modification_type",
+                    "modification_dose", "modification_reason", "modification_reason_detail");
+        }
+    }
+
+    @Test
     void iccStudyCollectsCholangiectasisOnTheBaselineForm() {
         StudyDefinition icc = catalog.get("icc-deb-tace");
         FormDef baseline = icc.form("baseline").orElseThrow();

@@ -184,6 +184,29 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void doseChangesLieWithinTheTreatment() {
+        Casebook c = new Casebook();
+        SubjectData.VisitInstance logs = c.visit("logs", 1, null);
+        c.form(logs, "other_treatment", "#repeat=1", "start_date=2024-04-01", "ongoing=N", "stop_date=2024-06-01",
+                "modification_date#1=2024-04-01", "modification_date#2=2024-06-01", "modification_date#3=2024-06-02",
+                "modification_date#4=2024-03-31");
+        c.form(logs, "other_treatment", "#repeat=2", "start_date=2024-04-01", "ongoing=Y",
+                "modification_date#1=2025-01-01");
+        assertThat(run(c, "dates_dose_change_within_treatment")).extracting(CheckOutcome::status)
+                .containsExactly(CheckStatus.PASS, CheckStatus.PASS, CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.PASS);
+    }
+
+    @Test
+    void theSiteLearnsOfASeriousEventOnOrAfterItsOnset() {
+        Casebook c = new Casebook();
+        SubjectData.VisitInstance logs = c.visit("logs", 1, null);
+        c.form(logs, "adverse_event", "#repeat=1", "ae_onset_date=2024-01-02", "ae_serious=Y", "date_aware=2024-01-02");
+        c.form(logs, "adverse_event", "#repeat=2", "ae_onset_date=2024-01-02", "ae_serious=Y", "date_aware=2024-01-01");
+        assertThat(run(c, "dates_ae_aware_after_onset")).extracting(CheckOutcome::status)
+                .containsExactly(CheckStatus.PASS, CheckStatus.FAIL);
+    }
+
+    @Test
     void baselineImagingAtMostTheParameterDaysBeforeTheFirstTaceIsADeviationOtherwise() {
         for (String[] edge : new String[][] {{"2024-01-04", "PASS"}, {"2024-01-03", "FAIL"}, {"2024-02-01", "PASS"},
                 {"2024-02-02", "FAIL"}}) {

@@ -180,6 +180,7 @@ public final class DerivationEngine {
                 case BIOMARKER_RESPONSE -> MarkerDerivations.response(casebook, row, c.argument(), sp);
                 case QLQ_C30_SCALE -> QolDerivation.scale(row, c.argument(), item);
                 case DAYS_TO_RECOVERY -> EventDerivations.daysToRecovery(row);
+                case TREATMENT_TIMING -> OtherTreatmentDerivations.timing(casebook, row);
             };
         } catch (RuntimeException e) {
             // A value the calculators reject outright must not block saving the form; the item stays empty.

@@ -154,30 +154,9 @@ final class SummaryDerivation {
         boolean ongoing = r.yes("ongoing").orElse(false);
         boolean protocol = r.yes("protocol_therapy").orElse(false) || casebook.visitType(f)
                 .map(t -> t == VisitType.TREATMENT || t == VisitType.PROCEDURE).orElse(false);
-        TreatmentTiming timing;
-        String reason;
-        if (firstTace == null) {
-            timing = TreatmentTiming.UNKNOWN;
-            reason = "There is no dated TACE session yet.";
-        } else if (start != null && start.isAfter(firstTace)) {
-            timing = TreatmentTiming.SUBSEQUENT;
-            reason = "Started " + start + ", after the first TACE on " + firstTace + ".";
-        } else if (stop != null && stop.isBefore(firstTace)) {
-            timing = TreatmentTiming.PREVIOUS;
-            reason = "Stopped " + stop + ", before the first TACE on " + firstTace + ".";
-        } else if (start == null) {
-            timing = TreatmentTiming.UNKNOWN;
-            reason = "The start date is missing.";
-        } else if (start.equals(firstTace) || ongoing || stop != null) {
-            timing = TreatmentTiming.CONCOMITANT;
-            reason = "Started " + start + (stop != null ? " and stopped " + stop : ongoing ? " and ongoing" : "")
-                    + ": running on the day of the first TACE (" + firstTace + ").";
-        } else {
-            timing = TreatmentTiming.UNKNOWN;
-            reason = "Started " + start + ", before the first TACE, with neither a stop date nor 'ongoing'.";
-        }
+        TreatmentTiming.Decision d = TreatmentTiming.classify(start, stop, ongoing, firstTace);
         return new OtherTreatment(f.id(), r.text("category").orElse(null), r.text("agent").orElse(null), start, stop,
-                timing, protocol, reason);
+                d.timing(), protocol, d.reason());
     }
 
     // ---- survival facts -----------------------------------------------------------------------

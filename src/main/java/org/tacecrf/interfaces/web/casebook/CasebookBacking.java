@@ -62,36 +62,48 @@ public class CasebookBacking implements Serializable {
         return row.visit().repeating() ? label + " " + row.repeatKey() : label;
     }
 
-    /** One line of the derived-values panel. */
-    public record Fact(String label, String value, String note) implements Serializable {
+    /**
+     * One line of the derived-values panel.
+     *
+     * @param key what the line shows, stable for pages and tests (e.g. {@code lastAdequate-MRECIST})
+     */
+    public record Fact(String key, String label, String value, String note) implements Serializable {
     }
 
     private List<Fact> facts;
 
-    /** What the system derived for the subject, with the rule behind each endpoint. */
     public List<Fact> getFacts() {
         if (facts == null) {
             facts = new java.util.ArrayList<>();
             var summary = casebook.summary(subjectId);
-            facts.add(new Fact(Messages.text("summary.firstTace"), str(summary.firstTaceDate()), null));
-            facts.add(new Fact(Messages.text("summary.sessions"), String.valueOf(summary.sessionCount()), null));
-            summary.cumulativeDose().forEach(d -> facts.add(new Fact(Messages.text("summary.dose", d.drug()),
+            facts.add(new Fact("firstTace", Messages.text("summary.firstTace"), str(summary.firstTaceDate()), null));
+            facts.add(new Fact("sessions", Messages.text("summary.sessions"), String.valueOf(summary.sessionCount()), null));
+            summary.cumulativeDose().forEach(d -> facts.add(new Fact("dose-" + d.drug(), Messages.text("summary.dose", d.drug()),
                     d.loadedMg().stripTrailingZeros().toPlainString() + " mg", d.complete() ? null : Messages.text("summary.doseIncomplete"))));
             summary.responses().values().stream().sorted(java.util.Comparator.comparing(c -> c.criteria().name()))
                     .forEach(c -> {
                         String label = c.criteria().version();
-                        facts.add(new Fact(Messages.text("summary.bor", label),
+                        String criteria = c.criteria().name();
+                        facts.add(new Fact("bor-" + criteria, Messages.text("summary.bor", label),
                                 c.bor().map(b -> b.response().name() + (b.responseDate() == null ? "" : " (" + b.responseDate() + ")")).orElse("—"),
                                 String.join(" ", c.problems())));
-                        facts.add(new Fact(Messages.text("summary.firstProgression", label), str(c.firstProgressionDate()), null));
+                        facts.add(new Fact("firstProgression-" + criteria, Messages.text("summary.firstProgression", label),
+                                str(c.firstProgressionDate()), null));
+                        facts.add(new Fact("lastAdequate-" + criteria, Messages.text("summary.lastAdequate", label),
+                                str(c.lastAdequateAssessmentDate()), null));
                     });
             endpoint("OS", summary.os());
             endpoint("PFS", summary.pfs());
             endpoint("TTP", summary.ttp());
             if (summary.deathDate() != null) {
-                facts.add(new Fact(Messages.text("summary.death"), summary.deathDate().toString(), null));
+                facts.add(new Fact("death", Messages.text("summary.death"), summary.deathDate().toString(), null));
             }
-            facts.add(new Fact(Messages.text("summary.lastContact"), str(summary.lastContactDate()), null));
+            facts.add(new Fact("lastContact", Messages.text("summary.lastContact"), str(summary.lastContactDate()), null));
+            summary.otherTreatments().forEach(t -> facts.add(new Fact("treatment-" + t.formInstanceId(),
+                    Messages.text("summary.otherTreatment", t.agent() == null ? "—" : t.agent()),
+                    Messages.text("treatmentTiming." + t.timing().name())
+                            + (t.protocolTherapy() ? " · " + Messages.text("summary.protocolTherapy") : ""),
+                    t.reason())));
         }
         return facts;
     }
@@ -102,10 +114,10 @@ public class CasebookBacking implements Serializable {
         }
         if (result.available()) {
             var t = result.result();
-            facts.add(new Fact(name, String.format(java.util.Locale.ROOT, "%.1f %s, %s", t.months(), Messages.text("summary.months"),
+            facts.add(new Fact(name, name, String.format(java.util.Locale.ROOT, "%.1f %s, %s", t.months(), Messages.text("summary.months"),
                     t.event() ? Messages.text("summary.event") : Messages.text("summary.censored")), result.rule()));
         } else {
-            facts.add(new Fact(name, "—", String.join(" ", result.problems())));
+            facts.add(new Fact(name, name, "—", String.join(" ", result.problems())));
         }
     }
 

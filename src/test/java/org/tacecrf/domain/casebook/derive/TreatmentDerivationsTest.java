@@ -107,4 +107,62 @@ class TreatmentDerivationsTest {
         ae.set("ae_ongoing", "N");
         assertThat(Derived.of(c.b, ae).get("days_to_recovery").missingItems()).containsExactly("ae_resolution_date");
     }
+
+    @Test
+    void otherTreatmentFormShowsItsTimingAgainstTheFirstTace() {
+        HccCase c = new HccCase();
+        // First TACE 2024-01-15.
+        FormBuilder before = otherTreatment(c, 1, "2023-10-01", "2023-12-01", "N");
+        FormBuilder running = otherTreatment(c, 2, "2023-12-01", null, "Y");
+        FormBuilder after = otherTreatment(c, 3, "2024-01-16", null, "Y");
+        FormBuilder open = otherTreatment(c, 4, "2023-12-01", null, null);
+
+        assertThat(Derived.of(c.b, before).text("timing")).isEqualTo("PREVIOUS");
+        assertThat(Derived.of(c.b, running).text("timing")).isEqualTo("CONCOMITANT");
+        DerivedValue subsequent = Derived.of(c.b, after).get("timing");
+        assertThat(subsequent.value().text()).isEqualTo("SUBSEQUENT");
+        assertThat(subsequent.algorithm()).startsWith("Timing relative to the first TACE").endsWith("v1");
+        assertThat(subsequent.notes()).containsExactly("Started 2024-01-16, after the first TACE on 2024-01-15.");
+        DerivedValue unknown = Derived.of(c.b, open).get("timing");
+        assertThat(unknown.isEmpty()).isTrue();
+        assertThat(unknown.reason()).contains("neither a stop date nor 'ongoing'");
+        assertThat(unknown.missingItems()).containsExactly("ongoing", "stop_date");
+    }
+
+    @Test
+    void treatmentTimingFollowsTheFirstTaceWhenAnEarlierSessionIsAdded() {
+        HccCase c = new HccCase();
+        FormBuilder sorafenib = otherTreatment(c, 1, "2024-01-10", null, "Y");
+        assertThat(Derived.of(c.b, sorafenib).text("timing")).isEqualTo("CONCOMITANT");
+        // A session before the start now comes first: the same treatment is subsequent to it.
+        c.b.form(c.b.visit("tace", 3, "2024-01-05"), "tace_session").set("procedure_date", "2024-01-05");
+        assertThat(Derived.of(c.b, sorafenib).text("timing")).isEqualTo("SUBSEQUENT");
+        // An undated session might be the first: no timing until it has its date.
+        c.b.form(c.b.visit("tace", 4, null), "tace_session").set("technique", "DEB_TACE");
+        DerivedValue pending = Derived.of(c.b, sorafenib).get("timing");
+        assertThat(pending.isEmpty()).isTrue();
+        assertThat(pending.reason()).contains("has no procedure date yet");
+    }
+
+    @Test
+    void withoutAnyTaceTheTimingStaysEmpty() {
+        SubjectBuilder b = SubjectBuilder.of("hcc-deb-sorafenib");
+        FormBuilder f = b.form(b.visit("logs", 1, null), "other_treatment").set("category", "ABLATION")
+                .set("agent", "RFA").set("start_date", "2023-01-01").set("ongoing", "N").set("stop_date", "2023-01-01");
+        DerivedValue timing = Derived.of(b, f).get("timing");
+        assertThat(timing.isEmpty()).isTrue();
+        assertThat(timing.reason()).isEqualTo("There is no dated TACE session yet.");
+    }
+
+    private static FormBuilder otherTreatment(HccCase c, int repeat, String start, String stop, String ongoing) {
+        FormBuilder f = c.b.form(c.logs, "other_treatment", repeat).set("category", "TARGETED").set("agent", "Sorafenib")
+                .set("start_date", start);
+        if (stop != null) {
+            f.set("stop_date", stop);
+        }
+        if (ongoing != null) {
+            f.set("ongoing", ongoing);
+        }
+        return f;
+    }
 }

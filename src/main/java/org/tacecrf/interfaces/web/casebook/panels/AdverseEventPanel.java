@@ -167,9 +167,10 @@ public class AdverseEventPanel extends FormPanel {
             Map<ItemKey, StoredValue> values = form.currentValues();
             boolean serious = value(values, "ae_serious").map(StoredValue::text).map("Y"::equals).orElse(false);
             LocalDate onset = value(values, "ae_onset_date").map(StoredValue::date).orElse(null);
+            LocalDate aware = value(values, "date_aware").map(StoredValue::date).orElse(null);
             LocalDate reported = value(values, "date_reported").map(StoredValue::date).orElse(null);
             int hours = study().parameters().sae().reportingHours();
-            SaeReporting r = SaeReporting.of(serious, onset, reported, hours, LocalDate.now());
+            SaeReporting r = SaeReporting.of(serious, onset, aware, reported, hours, LocalDate.now());
             if (r.status() == SaeReporting.Status.NOT_SERIOUS) {
                 return null;
             }
