@@ -64,7 +64,7 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        migrate(dataSource, vendorFolder(), demoReset, demoEnabled);
+        migrateSchema(dataSource, vendorFolder(), demoReset, demoEnabled);
         emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 
@@ -75,7 +75,7 @@ public class DatabaseMigration {
      *
      * @param vendor the migration folder of the database: {@code h2} or {@code postgresql}
      */
-    static Flyway migrate(DataSource dataSource, String vendor, boolean demoReset, boolean demoEnabled) {
+    static Flyway migrateSchema(DataSource dataSource, String vendor, boolean demoReset, boolean demoEnabled) {
         boolean reset = demoReset && demoEnabled && "h2".equals(vendor);
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)

@@ -30,7 +30,7 @@ class DatabaseMigrationTest {
         dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("tace-ecrf") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE");
         dataSource.setUser("tace");
         dataSource.setPassword("tace");
-        DatabaseMigration.migrate(dataSource, "h2", false, true);
+        DatabaseMigration.migrateSchema(dataSource, "h2", false, true);
         execute("insert into app_user (username, full_name, password_hash, enabled, must_change_password, failed_attempts,"
                 + " created_at, created_by, password_changed_at, version) values ('kept', 'Kept User', 'x', true, false, 0,"
                 + " now(), 'test', now(), 0)");
@@ -38,21 +38,21 @@ class DatabaseMigrationTest {
 
     @Test
     void aRestartKeepsTheData() throws SQLException {
-        var flyway = DatabaseMigration.migrate(dataSource, "h2", false, true);
+        var flyway = DatabaseMigration.migrateSchema(dataSource, "h2", false, true);
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(users()).isEqualTo(1);
     }
 
     @Test
     void theDemoResetEmptiesTheEmbeddedDemoDatabaseAndMigratesItAgain() throws SQLException {
-        var flyway = DatabaseMigration.migrate(dataSource, "h2", true, true);
+        var flyway = DatabaseMigration.migrateSchema(dataSource, "h2", true, true);
         assertThat(flyway.info().applied()).isNotEmpty();
         assertThat(users()).isZero();
     }
 
     @Test
     void theResetIsIgnoredWhenTheDemoIsOff() throws SQLException {
-        DatabaseMigration.migrate(dataSource, "h2", true, false);
+        DatabaseMigration.migrateSchema(dataSource, "h2", true, false);
         assertThat(users()).isEqualTo(1);
     }
 
