@@ -26,4 +26,5 @@ ENV TACE_CONFIG_DIR=/opt/tace/config \
     TACE_DATA_DIR=/opt/tace/data
 VOLUME ["/opt/tace/data"]
 EXPOSE 8080
-CMD ["--deploy", "/opt/payara/deployments/tace-ecrf.war", "--contextroot", "/", "--nocluster"]
+# Port, context root and clustering come from config/payara-micro.properties, as with `mvn -Prun package`.
+CMD ["--systemproperties", "/opt/tace/config/payara-micro.properties", "--deploy", "/opt/payara/deployments/tace-ecrf.war"]

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -28,18 +29,26 @@ import org.tacecrf.application.audit.AuditEntry;
 import org.tacecrf.application.audit.AuditTrail;
 import org.tacecrf.domain.audit.AuditChain;
 import org.tacecrf.infrastructure.persistence.AuditChainScanner;
+import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.CasebookRepository.SubjectFilter;
 import org.tacecrf.infrastructure.persistence.DatabaseMigration;
+import org.tacecrf.infrastructure.persistence.StudyDataReader;
+import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.infrastructure.persistence.UserRepository;
 import org.tacecrf.interfaces.cli.VerifyAuditTrail;
 import org.tacecrf.it.support.AuditTamper;
 import org.tacecrf.it.support.Deployments;
+import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.study.Site;
+import org.tacecrf.model.study.Study;
 import org.tacecrf.model.user.AppUser;
 import org.tacecrf.model.user.Role;
 import org.tacecrf.model.user.SiteAccess;
 
 /**
  * Inside the server, on the configured database (H2 by default; PostgreSQL with -Ppostgres):
- * the migrations, the repositories, optimistic locking and the audit chain with tamper detection.
+ * the migrations, the repositories (users; subjects scoped to sites, searched, counted and paged;
+ * the study data reader), optimistic locking and the audit chain with tamper detection.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
@@ -57,6 +66,10 @@ class PersistenceIT {
     private UserRepository users;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private CasebookRepository casebook;
+    @Inject
+    private StudyRepository studies;
     @Resource
     private UserTransaction tx;
 
@@ -86,6 +99,65 @@ class PersistenceIT {
         assertThat(found.canSee("studyA", "anything")).isTrue();
         assertThat(found.canSee("studyB", "S01")).isTrue();
         assertThat(found.canSee("studyB", "S02")).isFalse();
+    }
+
+    /**
+     * Site scoping is done by the queries themselves, on either database: a user with some sites
+     * never receives another site's subjects, whatever else the filter asks for. The subjects of
+     * this run carry a run-unique number prefix, so a PostgreSQL database kept between runs does
+     * not disturb the counts.
+     */
+    @Test
+    void subjectQueriesReturnOnlyTheSitesAsked() throws Exception {
+        Study study = studies.findAll().stream().filter(s -> studies.sites(s.getId()).size() >= 2).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo study with two sites"));
+        List<Site> sites = studies.sites(study.getId());
+        String a = sites.get(0).getSiteId();
+        String b = sites.get(1).getSiteId();
+        String run = "PIT" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocalDate consent = LocalDate.of(2024, 5, 6);
+        tx.begin();
+        casebook.add(new Subject(study.getId(), a, run + "-A1", consent, consent.plusDays(3), null, Instant.now(), "test"));
+        casebook.add(new Subject(study.getId(), a, run + "-A2", consent, consent.plusDays(1), null, Instant.now(), "test"));
+        casebook.add(new Subject(study.getId(), b, run + "-B1", consent, consent.plusDays(2), null, Instant.now(), "test"));
+        tx.commit();
+        em.clear();
+
+        // The search ignores case and matches part of the number.
+        SubjectFilter siteA = new SubjectFilter(study.getId(), List.of(a), false, run.toLowerCase(), null, null, null);
+        assertThat(casebook.subjects(siteA, 0, 50, "subjectNumber", true)).extracting(Subject::getSubjectNumber)
+                .containsExactly(run + "-A1", run + "-A2");
+        assertThat(casebook.countSubjects(siteA)).isEqualTo(2);
+
+        SubjectFilter allSites = new SubjectFilter(study.getId(), List.of(), true, run, null, null, null);
+        assertThat(casebook.subjects(allSites, 0, 50, "subjectNumber", false)).extracting(Subject::getSubjectNumber)
+                .containsExactly(run + "-B1", run + "-A2", run + "-A1");
+        assertThat(casebook.subjects(allSites, 0, 50, "enrolmentDate", true)).extracting(Subject::getSubjectNumber)
+                .containsExactly(run + "-A2", run + "-B1", run + "-A1");
+        assertThat(casebook.subjects(allSites, 1, 1, "subjectNumber", true)).extracting(Subject::getSubjectNumber)
+                .containsExactly(run + "-A2");
+        assertThat(casebook.countSubjects(allSites)).isEqualTo(3);
+        assertThat(casebook.countSubjects(new SubjectFilter(study.getId(), List.of(), true, run, b, null, "ON_STUDY"))).isEqualTo(1);
+
+        // Asking for a site one does not have, or having no site at all, returns nothing.
+        assertThat(casebook.countSubjects(new SubjectFilter(study.getId(), List.of(a), false, run, b, null, null))).isZero();
+        SubjectFilter noSite = new SubjectFilter(study.getId(), List.of(), false, run, null, null, null);
+        assertThat(casebook.subjects(noSite, 0, 50, null, true)).isEmpty();
+        assertThat(casebook.countSubjects(noSite)).isZero();
+        assertThat(casebook.countSubjects(new SubjectFilter("no-such-study", List.of(), true, run, null, null, null))).isZero();
+
+        try (Connection c = dataSource.getConnection()) {
+            List<StudyDataReader.Casebook> atA = new StudyDataReader(c, study.getId(), List.of(a)).casebooks();
+            assertThat(atA).extracting(cb -> cb.facts().siteId()).containsOnly(a);
+            assertThat(atA).extracting(cb -> cb.facts().number()).filteredOn(n -> n.startsWith(run))
+                    .containsExactly(run + "-A1", run + "-A2");
+            List<StudyDataReader.Casebook> everywhere = new StudyDataReader(c, study.getId(), null).casebooks();
+            assertThat(everywhere).filteredOn(cb -> cb.facts().number().startsWith(run))
+                    .extracting(cb -> cb.facts().number() + " " + cb.facts().siteId() + " " + cb.facts().enrolmentDate()
+                            + " " + cb.facts().status())
+                    .containsExactly(run + "-A1 " + a + " 2024-05-09 ON_STUDY", run + "-A2 " + a + " 2024-05-07 ON_STUDY",
+                            run + "-B1 " + b + " 2024-05-08 ON_STUDY");
+        }
     }
 
     @Test

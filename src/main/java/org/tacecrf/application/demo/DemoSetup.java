@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -74,9 +75,17 @@ public class DemoSetup {
     private DemoCohortRunner runner;
     @Resource
     private TimerService timers;
+    /** The address users open, when a proxy serves the application elsewhere than Payara Micro's port. */
     @Inject
-    @ConfigProperty(name = "tace.public.url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    @ConfigProperty(name = "tace.public.url")
+    Optional<String> publicUrl;
+    /** Payara Micro's port and context root, as config/payara-micro.properties sets them. */
+    @Inject
+    @ConfigProperty(name = "payaramicro.port", defaultValue = "8080")
+    String port;
+    @Inject
+    @ConfigProperty(name = "payaramicro.contextRoot", defaultValue = "/")
+    String contextRoot;
 
     @PostConstruct
     void setUp() {
@@ -92,13 +101,18 @@ public class DemoSetup {
             // Entry starts after this start-up transaction committed the account and the cohort rows.
             timers.createSingleActionTimer(1000, new TimerConfig(new ArrayList<>(wanted), false));
         }
-        StringBuilder banner = new StringBuilder("\n\n  TACE eCRF is running at ").append(publicUrl).append("\n  Demo sign-ins:\n");
+        StringBuilder banner = new StringBuilder("\n\n  TACE eCRF is running at ").append(publicUrl()).append("\n  Demo sign-ins:\n");
         DemoUsers.ACCOUNTS.forEach(a -> banner.append(String.format("    %-14s %-24s (%s)%n", a.username(), a.password(), a.role())));
         if (!wanted.isEmpty()) {
             banner.append("  Demo cohorts are being entered in the background for ").append(wanted)
                     .append("; the data manager's home page shows the progress.\n");
         }
         LOG.info(banner.toString());
+    }
+
+    private String publicUrl() {
+        String path = contextRoot.startsWith("/") ? contextRoot : "/" + contextRoot;
+        return publicUrl.orElse("http://localhost:" + port + (path.endsWith("/") ? path : path + "/"));
     }
 
     @Timeout

@@ -24,6 +24,7 @@ import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.audit.AuditEvent;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.FormData;
@@ -230,7 +231,7 @@ public class AuditQueryService {
         query.setParameter("study", f.studyId());
         if (!guard.user().seesAllSites(f.studyId())) {
             Set<String> sites = guard.user().siteIds(f.studyId());
-            query.setParameter("sites", sites.isEmpty() ? List.of("\u0000") : sites);
+            query.setParameter("sites", SiteScope.orNoSite(sites));
         }
         if (f.from() != null) {
             query.setParameter("from", f.from().atStartOfDay(ZoneOffset.UTC).toInstant());

@@ -19,6 +19,7 @@ import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.validation.CheckOutcome;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.casebook.Subject;
 import org.tacecrf.model.user.Role;
 
@@ -56,7 +57,7 @@ public class CheckBatchService {
         var query = em.createQuery("select s.id from Subject s where s.studyId = :study"
                 + (all ? "" : " and s.siteId in :sites") + " order by s.id", Long.class).setParameter("study", studyId);
         if (!all) {
-            query.setParameter("sites", access.user().siteIds(studyId).isEmpty() ? List.of("\u0000") : access.user().siteIds(studyId));
+            query.setParameter("sites", SiteScope.orNoSite(access.user().siteIds(studyId)));
         }
         List<Long> subjectIds = query.getResultList();
         CheckBatchProgress.Job job = progress.start(studyId, subjectIds.size());

@@ -20,6 +20,7 @@ import org.tacecrf.application.common.ConcurrentEditException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.Deviation;
 import org.tacecrf.model.casebook.Subject;
@@ -143,7 +144,7 @@ public class DeviationService {
                 .setParameter("study", studyId);
         if (!all) {
             Collection<String> sites = access.user().siteIds(studyId);
-            query.setParameter("sites", sites.isEmpty() ? List.of("\u0000") : sites);
+            query.setParameter("sites", SiteScope.orNoSite(sites));
         }
         if (siteId != null && !siteId.isBlank()) {
             query.setParameter("site", siteId);

@@ -23,6 +23,7 @@ import org.tacecrf.application.common.ConcurrentEditException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.FormData;
@@ -266,7 +267,7 @@ public class QueryService {
         query.setParameter("study", f.studyId());
         if (!access.user().seesAllSites(f.studyId())) {
             Collection<String> sites = access.user().siteIds(f.studyId());
-            query.setParameter("sites", sites.isEmpty() ? List.of("\u0000") : sites);
+            query.setParameter("sites", SiteScope.orNoSite(sites));
         }
         if (f.siteId() != null && !f.siteId().isBlank()) {
             query.setParameter("site", f.siteId());

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tacecrf.application.casebook.StudyAccess;
 import org.tacecrf.domain.study.StudyDefinition;
+import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.casebook.Deviation;
 import org.tacecrf.model.quality.DataQuery;
 
@@ -136,7 +137,7 @@ public class Dashboard {
         query.setParameter("study", studyId);
         if (!access.user().seesAllSites(studyId)) {
             var sites = access.user().siteIds(studyId);
-            query.setParameter("sites", sites.isEmpty() ? List.of("\u0000") : sites);
+            query.setParameter("sites", SiteScope.orNoSite(sites));
         }
         return query;
     }

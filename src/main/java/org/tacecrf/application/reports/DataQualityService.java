@@ -36,6 +36,7 @@ import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.domain.study.VisitForm;
 import org.tacecrf.domain.study.VisitType;
+import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.casebook.Deviation;
 import org.tacecrf.model.casebook.SubjectStatus;
 import org.tacecrf.model.quality.CheckOverride;
@@ -115,11 +116,11 @@ public class DataQualityService {
         Collection<String> sites = access.user().siteIds(filter.studyId());
         if (filter.siteFilter()) {
             if (!all && !sites.contains(filter.siteId())) {
-                return new Scope(filter.studyId(), false, List.of("\u0000"));
+                return new Scope(filter.studyId(), false, List.of(SiteScope.NO_SITE));
             }
             return new Scope(filter.studyId(), false, List.of(filter.siteId()));
         }
-        return new Scope(filter.studyId(), all, sites.isEmpty() ? List.of("\u0000") : sites);
+        return new Scope(filter.studyId(), all, SiteScope.orNoSite(sites));
     }
 
     private static String siteClause(Scope scope, String alias) {

@@ -93,7 +93,7 @@ public class CasebookRepository {
     private static void bind(TypedQuery<?> query, SubjectFilter f) {
         query.setParameter("study", f.studyId());
         if (!f.allSites()) {
-            query.setParameter("sites", f.siteIds().isEmpty() ? List.of("\u0000") : f.siteIds());
+            query.setParameter("sites", SiteScope.orNoSite(f.siteIds()));
         }
         if (f.search() != null && !f.search().isBlank()) {
             query.setParameter("search", "%" + f.search().trim().toUpperCase() + "%");
@@ -122,7 +122,7 @@ public class CasebookRepository {
                 + (allSites ? "" : " and s.siteId in :sites") + " order by s.screenedOn desc, s.id desc", Screening.class)
                 .setParameter("study", studyId);
         if (!allSites) {
-            query.setParameter("sites", siteIds.isEmpty() ? List.of("\u0000") : siteIds);
+            query.setParameter("sites", SiteScope.orNoSite(siteIds));
         }
         return query.getResultList();
     }

@@ -64,10 +64,20 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        String vendor = vendorFolder();
-        // Starting the demo afresh empties the database; only ever the embedded demo database.
+        migrateSchema(dataSource, vendorFolder(), demoReset, demoEnabled);
+        emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    }
+
+    /**
+     * Brings the schema to the latest migration, keeping the data, so a restart continues where the
+     * last run stopped. Starting the demo afresh ({@code tace.demo.reset}) first empties the
+     * database, but only ever the embedded database of a demo installation.
+     *
+     * @param vendor the migration folder of the database: {@code h2} or {@code postgresql}
+     */
+    static Flyway migrateSchema(DataSource dataSource, String vendor, boolean demoReset, boolean demoEnabled) {
         boolean reset = demoReset && demoEnabled && "h2".equals(vendor);
-        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .baselineOnMigrate(false)
@@ -82,7 +92,7 @@ public class DatabaseMigration {
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied, " + vendor + ")");
-        emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        return flyway;
     }
 
     private String vendorFolder() {

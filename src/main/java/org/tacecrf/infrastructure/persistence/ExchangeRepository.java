@@ -43,7 +43,7 @@ public class ExchangeRepository {
                 + (allSites ? "" : " and s.siteId in :sites") + " order by s.id", Subject.class)
                 .setParameter("study", studyId).setParameter("after", afterId).setMaxResults(max).setHint(READ_ONLY, true);
         if (!allSites) {
-            query.setParameter("sites", siteIds.isEmpty() ? List.of("\u0000") : siteIds);
+            query.setParameter("sites", SiteScope.orNoSite(siteIds));
         }
         return query.getResultList();
     }

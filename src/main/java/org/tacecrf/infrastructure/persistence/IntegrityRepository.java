@@ -213,7 +213,7 @@ public class IntegrityRepository {
                         + " group by " + groupBy, Object[].class)
                 .setParameter("complete", FormState.COMPLETE).setParameter("study", studyId);
         if (siteIds != null) {
-            List<String> list = siteIds.isEmpty() ? List.of("\u0000") : new ArrayList<>(siteIds);
+            List<String> list = new ArrayList<>(SiteScope.orNoSite(siteIds));
             totals.setParameter("sites", list);
             done.setParameter("sites", list);
         }

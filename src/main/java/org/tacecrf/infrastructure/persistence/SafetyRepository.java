@@ -41,7 +41,7 @@ public class SafetyRepository {
                 + " order by s.subjectNumber, f.id", Object[].class)
                 .setParameter("study", studyId).setParameter("form", formId);
         if (!allSites) {
-            query.setParameter("sites", siteIds.isEmpty() ? List.of("\u0000") : siteIds);
+            query.setParameter("sites", SiteScope.orNoSite(siteIds));
         }
         return query.getResultList().stream().map(row -> new FormOfSubject((FormData) row[0], (Subject) row[1])).toList();
     }

@@ -53,6 +53,15 @@ public class AccountBacking implements Serializable {
         Messages.info("token.revoked");
     }
 
+    /**
+     * The idle time after which this session ends, in minutes, as the server applies it (set at
+     * sign-in from {@code tace.session.timeout-minutes}), so users know when unsaved work is at risk.
+     */
+    public int getSessionTimeoutMinutes() {
+        Object session = FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        return session instanceof jakarta.servlet.http.HttpSession http ? http.getMaxInactiveInterval() / 60 : 0;
+    }
+
     public List<ApiToken> getTokens() {
         return account.tokens();
     }
