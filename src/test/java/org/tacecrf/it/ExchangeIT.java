@@ -88,14 +88,15 @@ class ExchangeIT {
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("icc-deb-tace_baseline_template.csv"));
         String header = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(header).startsWith("\uFEFFsite,subject_number,visit,form_complete,assessment_date,")
-                .contains(",cholangiectasis,").doesNotContain("bmi");
+                .contains(",cholangiectasis,").contains(",cholangiectasis_level,").doesNotContain("bmi");
         HttpResponse<byte[]> xlsx = dm.download("/api/studies/" + ICC + "/templates/tace_session.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("subject_number");
             assertThat(workbook.getSheet("dictionary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("column");
         }
         String dictionary = new String(dm.download("/api/studies/" + ICC + "/templates/baseline/dictionary.csv").body(), StandardCharsets.UTF_8);
-        assertThat(dictionary).contains("yyyy年m月d日").contains("decimal comma").contains("cholangiectasis,Cholangiectasis,胆管扩张");
+        assertThat(dictionary).contains("yyyy年m月d日").contains("decimal comma").contains("cholangiectasis,Cholangiectasis,胆管扩张")
+                .contains("cholangiectasis_level,Extent of the dilatation,扩张范围");
         WebClient.Page page = dm.get("/app/data.xhtml");
         assertThat(page.status()).isEqualTo(200);
         // The data manager imports and exports, but identifying items are not for this role.
@@ -230,9 +231,9 @@ class ExchangeIT {
         importFile(ICC, "enrolment", "commit", "enrol.csv", ("site,subject_number,consent_date,enrolment_date,arm,form_complete\n"
                 + "ZJU,RT-001,2023-05-02,2023-05-03,deb_tace,Y\nZJU,RT-002,2023-06-01,2023-06-01,deb_tace,\n").getBytes(StandardCharsets.UTF_8), 200);
         importFile(ICC, "baseline", "commit", "baseline.csv", ("subject_number,assessment_date,age,sex,height,weight,ecog,diagnosis,"
-                + "diagnosis_method,aetiology,cholangiectasis\n"
-                + "RT-001,2023-05-04,61,M,172.5,70.5,1,ICC,BIOPSY,HBV|ALCOHOL,Y\n"
-                + "RT-002,2023-06-02,55,F,160,,0,ICC,POSTOP_PATHOLOGY,,N\n").getBytes(StandardCharsets.UTF_8), 200);
+                + "diagnosis_method,aetiology,cholangiectasis,cholangiectasis_level\n"
+                + "RT-001,2023-05-04,61,M,172.5,70.5,1,ICC,BIOPSY,HBV|ALCOHOL,Y,HILAR\n"
+                + "RT-002,2023-06-02,55,F,160,,0,ICC,POSTOP_PATHOLOGY,,N,\n").getBytes(StandardCharsets.UTF_8), 200);
         importFile(ICC, "tace_session", "commit", "tace.csv", ("subject_number,visit,visit_repeat,procedure_date,technique,product__1,"
                 + "size_range__1,drug__1,dose_loaded_mg__1,drug_volume_ml__1,product__2,size_range__2\n"
                 + "RT-001,tace,1,2023-05-10,DEB_TACE,CALLISPHERES,S100_300,EPIRUBICIN,60,10,CALLISPHERES,S300_500\n"

@@ -60,17 +60,30 @@ class ShippedStudiesTest {
     }
 
     @Test
-    void iccStudyCollectsCholangiectasisOnTheBaselineForm() {
+    void iccStudyRequiresCholangiectasisAndAddsItsExtentToTheBaselineForm() {
         StudyDefinition icc = catalog.get("icc-deb-tace");
         FormDef baseline = icc.form("baseline").orElseThrow();
         ItemDef item = baseline.item("cholangiectasis").orElseThrow();
+        ItemDef builtIn = FormLibrary.builtIn().form("baseline").orElseThrow().item("cholangiectasis").orElseThrow();
 
         assertThat(baseline.extended()).isTrue();
         assertThat(baseline.groupOf("cholangiectasis")).map(ItemGroupDef::id).contains("tumour_burden");
-        assertThat(item.origin()).isEqualTo(Origin.STUDY);
+        assertThat(item.origin()).isEqualTo(Origin.LIBRARY);
         assertThat(item.label().zh()).isEqualTo("胆管扩张");
         assertThat(item.cdash()).isEqualTo("MHOCCUR");
-        assertThat(icc.allItems()).extracting(ItemPath::path).contains("baseline.tumour_burden.cholangiectasis");
+        assertThat(item.required()).isTrue();
+        assertThat(builtIn.required()).as("built-in item, required by the ICC study only").isFalse();
+        // The study's own item follows the built-in one it details.
+        ItemDef extent = baseline.item("cholangiectasis_level").orElseThrow();
+        assertThat(extent.origin()).isEqualTo(Origin.STUDY);
+        assertThat(baseline.group("tumour_burden").orElseThrow().items()).extracting(ItemDef::id)
+                .endsWith("cholangiectasis", "cholangiectasis_level");
+        assertThat(icc.codeListOf(extent).orElseThrow().codes()).containsExactly("PERIPHERAL", "HILAR");
+        assertThat(icc.allItems()).extracting(ItemPath::path)
+                .contains("baseline.tumour_burden.cholangiectasis", "baseline.tumour_burden.cholangiectasis_level");
+        StudyDefinition hcc = catalog.get("hcc-deb-sorafenib");
+        assertThat(hcc.item("baseline", "cholangiectasis")).map(ItemDef::required).contains(false);
+        assertThat(hcc.item("baseline", "cholangiectasis_level")).isEmpty();
         assertThat(icc.item("baseline", "ca19_9")).map(ItemDef::required).contains(true);
         assertThat(icc.parameters().mrecist().maxIntrahepaticTargets()).hasValue(2);
         assertThat(icc.parameters().dose().maxPerVialMg("EPIRUBICIN")).contains(new BigDecimal("80"));

@@ -29,7 +29,8 @@ class StudyDefinitionGuideTest {
         String example = yamlBlocks().get(0);
         StudyDefinition study = StudyDefinitionLoader.builtIn().loadString("guide-example.yaml", example);
         assertThat(study.id()).isEqualTo("icc-demo");
-        assertThat(study.item("baseline", "cholangiectasis")).isPresent();
+        assertThat(study.item("baseline", "cholangiectasis_level")).map(ItemDef::origin).contains(Origin.STUDY);
+        assertThat(study.item("baseline", "cholangiectasis")).map(ItemDef::required).contains(true);
         assertThat(study.form("pain_diary")).isPresent();
         assertThat(study.site("HZ2").orElseThrow().subjectNumberPattern().format(study.id(), "HZ2", 1))
                 .isEqualTo("HZ2-0001");

@@ -99,7 +99,7 @@ class StudyDefinitionLookupTest {
             assertThat(p.form().item(p.item().id())).contains(p.item());
             assertThat(p.group().item(p.item().id())).contains(p.item());
         }
-        assertThat(paths).contains("baseline.tumour_burden.cholangiectasis", "tace_session.microspheres.dose_loaded_mg",
+        assertThat(paths).contains("baseline.tumour_burden.cholangiectasis", "baseline.tumour_burden.cholangiectasis_level", "tace_session.microspheres.dose_loaded_mg",
                 "adverse_event.event.ae_grade");
         assertThat(study.allItems().stream().filter(p -> p.item().identifying()).map(ItemPath::path))
                 .containsExactlyInAnyOrder("enrolment.enrolment.medical_record_number", "enrolment.enrolment.initials");

@@ -36,21 +36,21 @@ class StudyExtensionTest {
                     add:
                       - group: tumour_burden
                         items:
-                          - {id: cholangiectasis, label: {en: Cholangiectasis, zh: 胆管扩张}, type: yesno, cdash: MHOCCUR}
+                          - {id: biliary_drainage, label: {en: Biliary drainage before TACE, zh: TACE前胆道引流}, type: yesno, cdash: PROCCUR}
                 """);
         FormDef baseline = study.form("baseline").orElseThrow();
         ItemGroupDef burden = baseline.group("tumour_burden").orElseThrow();
         FormDef builtIn = LOADER.library().form("baseline").orElseThrow();
 
-        assertThat(burden.items()).last().extracting(ItemDef::id).isEqualTo("cholangiectasis");
+        assertThat(burden.items()).last().extracting(ItemDef::id).isEqualTo("biliary_drainage");
         assertThat(burden.items()).hasSize(builtIn.group("tumour_burden").orElseThrow().items().size() + 1);
-        assertThat(study.item("baseline", "cholangiectasis")).map(ItemDef::codeListId).contains("yes_no");
+        assertThat(study.item("baseline", "biliary_drainage")).map(ItemDef::codeListId).contains("yes_no");
         assertThat(study.codeList("yes_no")).isPresent();
-        assertThat(study.allItems()).extracting(ItemPath::path).contains("baseline.tumour_burden.cholangiectasis");
+        assertThat(study.allItems()).extracting(ItemPath::path).contains("baseline.tumour_burden.biliary_drainage");
         assertThat(baseline.origin()).isEqualTo(Origin.LIBRARY);
         assertThat(baseline.extended()).isTrue();
         // the library itself is not changed by a study
-        assertThat(builtIn.item("cholangiectasis")).isEmpty();
+        assertThat(builtIn.item("biliary_drainage")).isEmpty();
         assertThat(builtIn.extended()).isFalse();
     }
 
