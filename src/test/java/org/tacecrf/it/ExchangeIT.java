@@ -50,8 +50,10 @@ import org.tacecrf.it.support.WebClient;
  * templates, imports (preview, commit, re-import that changes nothing, every kind of bad file
  * writing nothing, GB18030 files, locked casebooks), a round trip export → import into new
  * subjects giving the same data (CSV and ODM), ODM output validated against the ODM 1.3.2 schema,
- * and the REST API's role and site rules. One step runs inside the server: locking a casebook,
- * which no page does yet.
+ * the REST API's role and site rules, the query workflow through the API (raise, answer, close,
+ * re-open, each by its role), locked forms and casebooks and a frozen site refused by the API and by
+ * imports, and revoked or expired tokens refused. A few steps run inside the server, changing the
+ * database directly: locking a casebook or a form, freezing a site, letting a token expire.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -67,6 +69,9 @@ class ExchangeIT {
     private DataSource dataSource;
 
     private static String managerToken;
+    private static String nurseToken;
+    private static String monitorToken;
+    private static String expiringToken;
     private static WebClient manager;
 
     @Deployment
@@ -143,6 +148,18 @@ class ExchangeIT {
                 .containsEntry("valuesChanged", 0L);
         assertThat(api("GET", "/api/studies/" + HCC + "/subjects/IMP-001/forms/baseline/1/baseline/1", managerToken(), null, 200))
                 .containsEntry("version", version);
+
+        // A soft edit check failing on import raises its query: direct bilirubin above total bilirubin.
+        byte[] labs = "subject_number,total_bilirubin,direct_bilirubin\nIMP-001,20,30\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(importFile(HCC, "baseline", "preview", "labs.csv", labs, 200)).containsEntry("status", "PREVIEWED")
+                .containsEntry("queries", 1L);
+        Map<String, Object> soft = importFile(HCC, "baseline", "commit", "labs.csv", labs, 200);
+        assertThat(soft).containsEntry("status", "COMMITTED").containsEntry("queries", 1L);
+        assertThat(list(soft, "problems")).anySatisfy(p -> assertThat(p).containsEntry("code", "exchange.check.query").containsEntry("row", 2L));
+        assertThat(list(api("GET", "/api/studies/" + HCC + "/queries?form=baseline", managerToken(), null, 200), "queries"))
+                .filteredOn(q -> "IMP-001".equals(q.get("subjectNumber"))).singleElement().satisfies(q -> assertThat(q)
+                        .containsEntry("origin", "AUTO").containsEntry("check", "bilirubin_direct_total_baseline")
+                        .containsEntry("status", "OPEN").satisfies(m -> assertThat(m.get("item")).asString().endsWith("].direct_bilirubin")));
 
         // The audit trail names the import and the file: seen through the ODM export with the audit trail.
         String odm = new String(managerClient().download("/api/studies/" + HCC + "/exports/odm.xml?audit=true").body(), StandardCharsets.UTF_8);
@@ -440,6 +457,209 @@ class ExchangeIT {
         return managerClient();
     }
 
+    // ------------------------------------------------------------------------------ query workflow
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void queriesAreRaisedAnsweredClosedAndReopenedThroughTheApiWithThePagesRules() {
+        String monitor = monitorToken();
+        String nurse = nurseToken();
+        String queries = "/api/studies/" + HCC + "/queries";
+
+        // The monitor raises a query on the subject as a whole; a nurse may not.
+        Map<String, Object> raised = api("POST", queries, monitor,
+                "{\"subjectNumber\":\"BAD-001\",\"text\":\"Please check the date of consent against the signed form.\"}", 201);
+        Map<String, Object> query = map(raised, "query");
+        assertThat(query).containsEntry("status", "OPEN").containsEntry("subjectNumber", "BAD-001").containsEntry("origin", "MANUAL")
+                .containsEntry("raisedBy", "monitor");
+        assertThat(query.get("form")).isNull();
+        String one = queries + "/" + query.get("id");
+        api("POST", queries, nurse, "{\"subjectNumber\":\"BAD-001\",\"text\":\"A nurse's query\"}", 403);
+
+        // The nurse answers; her close is refused; a stale version is a conflict; the monitor closes.
+        api("POST", one + "/close", nurse, "{\"text\":\"Done.\"}", 403);
+        Map<String, Object> answered = api("POST", one + "/answer", nurse, "{\"text\":\"Checked: consent was signed on 1 March.\"}", 200);
+        assertThat(map(answered, "query")).containsEntry("status", "ANSWERED");
+        assertThat(list(answered, "messages")).extracting(m -> m.get("kind"), m -> m.get("author")).containsExactly(
+                org.assertj.core.api.Assertions.tuple("RAISED", "monitor"), org.assertj.core.api.Assertions.tuple("ANSWERED", "nurse"));
+        api("POST", one + "/close", monitor, "{\"version\":" + query.get("version") + "}", 409);
+        Map<String, Object> closed = api("POST", one + "/close", monitor, "{\"text\":\"Thank you.\"}", 200);
+        assertThat(map(closed, "query")).containsEntry("status", "CLOSED");
+        assertThat(map(closed, "query").get("closedAt")).isNotNull();
+        api("POST", one + "/answer", nurse, "{\"text\":\"More.\"}", 400);
+
+        // Re-opening is the monitor's, with a reason.
+        api("POST", one + "/reopen", nurse, "{\"text\":\"Again.\"}", 403);
+        assertThat(list(api("POST", one + "/reopen", monitor, "{}", 400), "fields")).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("field", "text").containsEntry("code", "validation.required"));
+        assertThat(map(api("POST", one + "/reopen", monitor, "{\"text\":\"The source says 2 March.\"}", 200), "query"))
+                .containsEntry("status", "OPEN");
+        assertThat(map(api("GET", one, nurse, null, 200), "query")).containsEntry("status", "OPEN");
+
+        // On a form and on an item of it; unknown places name their field.
+        Map<String, Object> onItem = map(api("POST", queries, monitor, "{\"subjectNumber\":\"BAD-001\",\"visit\":\"baseline\","
+                + "\"form\":\"baseline\",\"item\":\"vital_signs[1].weight\",\"text\":\"Weight in the source?\"}", 201), "query");
+        assertThat(onItem).containsEntry("form", "baseline").containsEntry("item", "vital_signs[1].weight");
+        assertThat(map(api("POST", queries, monitor, "{\"subjectNumber\":\"BAD-001\",\"visit\":\"baseline\",\"form\":\"baseline\","
+                + "\"text\":\"Whole form?\"}", 201), "query")).containsEntry("form", "baseline");
+        assertThat(list(api("POST", queries, monitor, "{\"subjectNumber\":\"BAD-001\",\"visit\":\"baseline\",\"form\":\"baseline\","
+                + "\"item\":\"vital_signs[1].wingspan\",\"text\":\"?\"}", 400), "fields")).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("field", "item").containsEntry("code", "form.error.unknownItem"));
+        assertThat(list(api("POST", queries, monitor, "{\"subjectNumber\":\"BAD-001\",\"visit\":\"baseline\",\"form\":\"baseline_imaging\","
+                + "\"text\":\"?\"}", 400), "fields")).singleElement().satisfies(f -> assertThat(f).containsEntry("field", "form"));
+        assertThat(list(api("POST", queries, monitor, "{\"subjectNumber\":\"NOBODY-9\",\"text\":\"?\"}", 400), "fields"))
+                .singleElement().satisfies(f -> assertThat(f).containsEntry("field", "subjectNumber"));
+
+        // Another site's query: the nurse neither reads nor answers it.
+        Map<String, Object> other = map(api("POST", queries, monitor, "{\"subjectNumber\":\"API-OTHER\",\"text\":\"Other site\"}", 201),
+                "query");
+        api("GET", queries + "/" + other.get("id"), nurse, null, 403);
+        assertThat(api("POST", queries + "/" + other.get("id") + "/answer", nurse, "{\"text\":\"Not mine.\"}", 403))
+                .containsEntry("error", "forbidden");
+        assertThat(list(api("GET", queries + "?max=500", nurse, null, 200), "queries")).extracting(q -> q.get("id"))
+                .contains(query.get("id"), onItem.get("id")).doesNotContain(other.get("id"));
+
+        // The OpenAPI document describes the new operations.
+        assertThat(raw("GET", "/openapi", null, null).body()).contains("/studies/{studyId}/queries/{queryId}/answer")
+                .contains("/studies/{studyId}/queries/{queryId}/close").contains("/studies/{studyId}/queries/{queryId}/reopen");
+    }
+
+    // ------------------------------------------------------------------ locked data by every path
+
+    @Test
+    @Order(12)
+    void lockTheBaselineFormOfASubjectInTheDatabase() throws Exception {
+        sql("update form_data set locked = true, locked_by = 'investigator' where form_id = 'baseline'"
+                + " and subject_id = (select id from subject where subject_number = 'IMP-001')", 1);
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void lockedFormsAndCasebooksTakeNoChangeThroughTheApiOrAnImport() {
+        String nurse = nurseToken();
+        String imp = "/api/studies/" + HCC + "/subjects/IMP-001/forms/baseline/1/baseline/1";
+        Map<String, Object> before = api("GET", imp, nurse, null, 200);
+        assertThat(before).containsEntry("locked", true);
+        Map<String, Object> refused = api("PUT", imp, nurse, "{\"values\":{\"demographics[1].assessment_date\":\"2024-01-04\","
+                + "\"vital_signs[1].weight\":\"61\"},\"reason\":\"new scale\",\"version\":" + before.get("version") + "}", 400);
+        assertThat(refused).containsEntry("error", "invalid");
+        assertThat(list(refused, "fields")).extracting(f -> f.get("code")).containsExactly("lock.formLocked");
+        assertThat(api("GET", imp, nurse, null, 200)).containsEntry("version", before.get("version"))
+                .satisfies(f -> assertThat(map(f, "values")).containsEntry("vital_signs[1].weight", "58.5"));
+        Map<String, Object> imported = importFile(HCC, "baseline", "commit", "baseline.csv",
+                "subject_number,weight\nIMP-001,61\n".getBytes(StandardCharsets.UTF_8), 422);
+        assertThat(imported).containsEntry("status", "REJECTED");
+        assertThat(list(imported, "problems")).filteredOn(p -> "error".equals(p.get("severity"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("code", "exchange.row.formLocked")
+                .containsEntry("row", 2L));
+        assertThat(api("GET", imp, nurse, null, 200)).containsEntry("version", before.get("version"));
+
+        String locked = "/api/studies/" + HCC + "/subjects/LOCK-001/forms/baseline/1/baseline/1";
+        Map<String, Object> casebook = api("PUT", locked, nurse, "{\"values\":{\"vital_signs[1].weight\":\"70\"}}", 400);
+        assertThat(list(casebook, "fields")).extracting(f -> f.get("code")).containsExactly("lock.subjectLocked");
+        assertThat(list(casebook, "fields").get(0).get("message")).asString().contains("LOCK-001");
+        assertThat(api("GET", locked, nurse, null, 200)).containsEntry("state", "NOT_STARTED");
+    }
+
+    @Test
+    @Order(14)
+    void freezeTheNursesSiteInTheDatabase() throws Exception {
+        sql("update site set status = 'FROZEN' where study_id = '" + HCC + "' and site_id = 'BTCH'", 1);
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void aFrozenSiteTakesNoChangeThroughTheApiOrAnImport() {
+        String nurse = nurseToken();
+        String bad = "/api/studies/" + HCC + "/subjects/BAD-001/forms/baseline/1/baseline/1";
+        Map<String, Object> before = api("GET", bad, nurse, null, 200);
+        Map<String, Object> refused = api("PUT", bad, nurse, "{\"values\":{\"demographics[1].assessment_date\":\"2024-02-02\","
+                + "\"vital_signs[1].weight\":\"67\"},\"version\":" + before.get("version") + "}", 400);
+        assertThat(list(refused, "fields")).extracting(f -> f.get("code")).containsExactly("lock.siteNotActive");
+        Map<String, Object> imported = importFile(HCC, "baseline", "commit", "baseline.csv",
+                "subject_number,weight\nBAD-001,67\nAPI-OTHER,80\n".getBytes(StandardCharsets.UTF_8), 422);
+        assertThat(list(imported, "problems")).filteredOn(p -> "error".equals(p.get("severity"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("code", "lock.siteNotActive")
+                .containsEntry("row", 2L));
+        assertThat(api("GET", bad, nurse, null, 200)).containsEntry("version", before.get("version"));
+        assertThat(map(api("GET", "/api/studies/" + HCC + "/subjects/API-OTHER/forms/baseline/1/baseline/1", managerToken(), null, 200),
+                "values")).doesNotContainKey("vital_signs[1].weight");
+        // Queries can still be worked while the site is frozen.
+        Map<String, Object> query = map(api("POST", "/api/studies/" + HCC + "/queries", monitorToken(),
+                "{\"subjectNumber\":\"BAD-001\",\"text\":\"Raised during the freeze.\"}", 201), "query");
+        api("POST", "/api/studies/" + HCC + "/queries/" + query.get("id") + "/close", monitorToken(), "{}", 200);
+    }
+
+    @Test
+    @Order(16)
+    void unfreezeTheSite() throws Exception {
+        sql("update site set status = 'ACTIVE' where study_id = '" + HCC + "' and site_id = 'BTCH'", 1);
+    }
+
+    // -------------------------------------------------------------------- revoked and expired tokens
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void aRevokedTokenIsRefused() {
+        WebClient nurseClient = new WebClient(base);
+        nurseClient.login("nurse", "nurse-demo-2024");
+        String revoked = token(nurseClient, "to be revoked");
+        expiringToken = token(nurseClient, "to expire");
+        api("GET", "/api/studies/" + HCC + "/subjects?max=1", expiringToken, null, 200);
+        api("GET", "/api/studies/" + HCC + "/subjects?max=1", revoked, null, 200);
+        WebClient.Page profile = nurseClient.get("/app/account/profile.xhtml");
+        String prefix = revoked.substring(0, 12);
+        org.jsoup.nodes.Element row = profile.document().select("[id$=tokenTable] tr").stream()
+                .filter(r -> r.select("code").text().startsWith(prefix)).findFirst().orElseThrow();
+        String button = row.select("button").attr("id");
+        nurseClient.ajax(profile, "tokenForm", Map.of("primefaces.nonce", nonce(profile)), button);
+        assertThat(api("GET", "/api/studies/" + HCC + "/subjects?max=1", revoked, null, 401)).containsEntry("error", "unauthorized");
+    }
+
+    @Test
+    @Order(18)
+    void letATokenExpire() throws Exception {
+        sql("update api_token set expires_at = timestamp '2024-01-01 00:00:00' where name = 'to expire'", 1);
+    }
+
+    @Test
+    @Order(19)
+    @RunAsClient
+    void anExpiredTokenIsRefused() {
+        String expired = expiringToken;
+        assertThat(expired).isNotNull();
+        assertThat(api("GET", "/api/studies/" + HCC + "/subjects?max=1", expired, null, 401)).containsEntry("error", "unauthorized");
+        assertThat(api("GET", "/api/studies/" + HCC + "/queries", expired, null, 401)).containsEntry("error", "unauthorized");
+    }
+
+    private void sql(String update, int rows) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(update)) {
+            assertThat(s.executeUpdate()).as(update).isEqualTo(rows);
+        }
+    }
+
+    private synchronized String nurseToken() {
+        if (nurseToken == null) {
+            WebClient client = new WebClient(base);
+            client.login("nurse", "nurse-demo-2024");
+            nurseToken = token(client);
+        }
+        return nurseToken;
+    }
+
+    private synchronized String monitorToken() {
+        if (monitorToken == null) {
+            WebClient client = new WebClient(base);
+            client.login("monitor", "monitor-demo-2024");
+            monitorToken = token(client);
+        }
+        return monitorToken;
+    }
+
     private synchronized WebClient managerClient() {
         if (manager == null) {
             manager = new WebClient(base);
@@ -457,9 +677,13 @@ class ExchangeIT {
 
     /** Creates a personal API token on the profile page, as a user does. */
     private static String token(WebClient client) {
+        return token(client, "exchange test");
+    }
+
+    private static String token(WebClient client, String name) {
         WebClient.Page profile = client.get("/app/account/profile.xhtml");
         // PrimeFaces' script sends the page's CSP nonce with every AJAX request; so does this client.
-        WebClient.Page created = client.ajax(profile, "tokenForm", Map.of("tokenForm:tokenName", "exchange test",
+        WebClient.Page created = client.ajax(profile, "tokenForm", Map.of("tokenForm:tokenName", name,
                 "tokenForm:tokenDays_input", "30", "tokenForm:tokenDays_hinput", "30", "primefaces.nonce", nonce(profile)), "tokenForm:create");
         Matcher m = TOKEN.matcher(created.body());
         assertThat(m.find()).as("token in " + created.body()).isTrue();

@@ -55,7 +55,10 @@ import org.tacecrf.application.integrity.IntegrityGuard;
 import org.tacecrf.application.integrity.LockService;
 import org.tacecrf.application.integrity.SdvService;
 import org.tacecrf.application.integrity.SignatureService;
+import org.tacecrf.application.quality.DeviationService;
+import org.tacecrf.application.quality.QueryService;
 import org.tacecrf.application.study.StudyRegistration;
+import org.tacecrf.application.user.AccountService;
 import org.tacecrf.application.user.UserAdministration;
 import org.tacecrf.application.user.UserCommand;
 import org.tacecrf.domain.casebook.ItemKey;
@@ -76,11 +79,13 @@ import org.tacecrf.it.support.Identities.As;
 import org.tacecrf.it.support.WebClient;
 import org.tacecrf.model.audit.AuditEvent;
 import org.tacecrf.model.audit.AuditSource;
+import org.tacecrf.model.casebook.Deviation;
 import org.tacecrf.model.casebook.ItemData;
 import org.tacecrf.model.casebook.Screening;
 import org.tacecrf.model.casebook.Subject;
 import org.tacecrf.model.casebook.Visit;
 import org.tacecrf.model.integrity.Signature;
+import org.tacecrf.model.quality.DataQuery;
 import org.tacecrf.model.study.DataStatus;
 import org.tacecrf.model.user.Role;
 import org.tacecrf.model.user.SiteAccess;
@@ -132,6 +137,12 @@ class IntegrityIT {
     private ExportService export;
     @Inject
     private AuditQueryService auditQuery;
+    @Inject
+    private QueryService queries;
+    @Inject
+    private DeviationService deviations;
+    @Inject
+    private AccountService accounts;
     @Inject
     private AuditVerification verification;
     @Inject
@@ -209,6 +220,19 @@ class IntegrityIT {
         var created = as(As.DATA_MANAGER, () -> userAdministration.create(new UserCommand(username, "Audited Nurse", null,
                 Set.of(Role.NURSE), Set.of(new SiteAccess(STUDY, site()))), "Start-Password-1".toCharArray()));
         as(As.DATA_MANAGER, () -> userAdministration.setEnabled(created.getId(), created.getVersion(), false, "left the study"));
+        // Queries, a deviation, an SDV undone, an API token.
+        DataQuery query = as(As.MONITOR, () -> queries.raise(c.subjectId(), null, null, "Consent date as in the signed form?"));
+        DataQuery answered = as(As.NURSE, () -> queries.answer(query.getId(), query.getVersion(), "Corrected to 28 February."));
+        DataQuery closed = as(As.MONITOR, () -> queries.close(answered.getId(), answered.getVersion(), "Thank you."));
+        as(As.DATA_MANAGER, () -> queries.reopen(closed.getId(), closed.getVersion(), "The source still says 1 March."));
+        Deviation deviation = as(As.MONITOR, () -> deviations.record(STUDY, c.number(), Deviation.Type.CONSENT,
+                "Consent form version 2 used after version 3 was approved.", LocalDate.of(2024, 3, 1)));
+        as(As.INVESTIGATOR, () -> deviations.handle(deviation.getId(), deviation.getVersion(), "Re-consented on version 3."));
+        as(As.MONITOR, () -> { sdv.unverify(c.enrolmentForm(), "enrolment[1].arm", "verified against the wrong record"); return null; });
+        as(As.NURSE, () -> accounts.createToken("audit test", 7));
+        long tokenId = as(As.NURSE, () -> accounts.tokens().stream().filter(t -> t.getName().equals("audit test")).findFirst()
+                .orElseThrow().getId());
+        as(As.NURSE, () -> { accounts.revokeToken(tokenId); return null; });
 
         List<AuditEvent> trail = auditSince(auditBefore);
         String subject = c.number();
@@ -235,7 +259,26 @@ class IntegrityIT {
                         tuple("LOCK", "STUDY", "datamanager", null),
                         tuple("UNLOCK", "STUDY", "datamanager", null),
                         tuple("CREATE", "USER", "datamanager", null),
-                        tuple("DISABLE", "USER", "datamanager", null));
+                        tuple("DISABLE", "USER", "datamanager", null),
+                        tuple("RAISE_QUERY", "QUERY", "monitor", null),
+                        tuple("ANSWER_QUERY", "QUERY", "nurse", null),
+                        tuple("CLOSE_QUERY", "QUERY", "monitor", null),
+                        tuple("REOPEN_QUERY", "QUERY", "datamanager", null),
+                        tuple("CREATE", "DEVIATION", "monitor", null),
+                        tuple("HANDLE", "DEVIATION", "investigator", null),
+                        tuple("SDV_UNDO", "ITEM", "monitor", "enrolment[1].arm"),
+                        tuple("CREATE_API_TOKEN", "USER", "nurse", null),
+                        tuple("REVOKE_API_TOKEN", "USER", "nurse", null));
+        String queryId = String.valueOf(query.getId());
+        assertThat(trail).filteredOn(a -> a.getEntityType().equals("QUERY") && a.getEntityId().equals(queryId))
+                .extracting(AuditEvent::getAction, AuditEvent::getOldValue, AuditEvent::getNewValue, AuditEvent::getReason, AuditEvent::getSubjectNumber)
+                .containsExactly(tuple("RAISE_QUERY", null, "OPEN", "Consent date as in the signed form?", subject),
+                        tuple("ANSWER_QUERY", "OPEN", "ANSWERED", "Corrected to 28 February.", subject),
+                        tuple("CLOSE_QUERY", "ANSWERED", "CLOSED", "Thank you.", subject),
+                        tuple("REOPEN_QUERY", "CLOSED", "OPEN", "The source still says 1 March.", subject));
+        assertThat(trail).filteredOn(a -> a.getEntityType().equals("DEVIATION")).extracting(AuditEvent::getAction, AuditEvent::getReason)
+                .contains(tuple("HANDLE", "Re-consented on version 3."));
+        assertThat(only(trail, "SDV_UNDO", "enrolment[1].arm").getReason()).isEqualTo("verified against the wrong record");
         AuditEvent correction = only(trail, "UPDATE", "enrolment[1].consent_date");
         assertThat(correction.getOldValue()).isEqualTo("2024-03-01");
         assertThat(correction.getNewValue()).isEqualTo("2024-02-28");
@@ -258,6 +301,87 @@ class IntegrityIT {
                 .contains("correction requested by the sponsor", "late laboratory report", "interim lock lifted");
         assertThat(trail).filteredOn(a -> a.getAction().equals("CREATE") && a.getEntityType().equals("USER"))
                 .extracting(AuditEvent::getSource).containsOnly("ADMIN");
+    }
+
+    // ---------------------------------------------------------------- queries and deviations
+
+    @Test
+    void onlyAMonitorOrDataManagerClosesOrReopensAQueryAndANurseAnswersIt() throws Exception {
+        Case c = enrol();
+        DataQuery raised = as(As.MONITOR, () -> queries.raise(c.subjectId(), c.enrolmentForm(), "enrolment[1].arm", "Arm as randomised?"));
+        assertThatThrownBy(() -> as(As.NURSE, () -> queries.raise(c.subjectId(), null, null, "A nurse's query")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(As.NURSE, () -> queries.close(raised.getId(), raised.getVersion(), "closing my own")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(As.MONITOR, () -> queries.answer(raised.getId(), raised.getVersion(), "answering as monitor")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(As.OTHER_INVESTIGATOR, () -> queries.answer(raised.getId(), raised.getVersion(), "not my site")))
+                .isInstanceOf(AccessDeniedException.class);
+        DataQuery answered = as(As.NURSE, () -> queries.answer(raised.getId(), raised.getVersion(), "As randomised: DEB-TACE."));
+        DataQuery closed = as(As.MONITOR, () -> queries.close(answered.getId(), answered.getVersion(), null));
+        assertThat(closed.getStatus()).isEqualTo(DataQuery.Status.CLOSED);
+        assertThatThrownBy(() -> as(As.NURSE, () -> queries.reopen(closed.getId(), closed.getVersion(), "reopening")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(As.INVESTIGATOR, () -> queries.reopen(closed.getId(), closed.getVersion(), "reopening")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(As.MONITOR, () -> queries.reopen(closed.getId(), closed.getVersion(), " ")))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.errors()).extracting(e -> e.messageKey())
+                        .containsExactly("validation.required"));
+        long before = lastAuditId();
+        DataQuery reopened = as(As.MONITOR, () -> queries.reopen(closed.getId(), closed.getVersion(), "The arm in the source differs."));
+        assertThat(reopened.getStatus()).isEqualTo(DataQuery.Status.OPEN);
+        assertThat(reopened.getClosedAt()).isNull();
+        assertThat(as(As.NURSE, () -> queries.thread(raised.getId()))).extracting(m -> m.getKind().name(), m -> m.getAuthor())
+                .containsExactly(tuple("RAISED", "monitor"), tuple("ANSWERED", "nurse"), tuple("CLOSED", "monitor"), tuple("REOPENED", "monitor"));
+        assertThat(auditSince(before)).singleElement().satisfies(a -> {
+            assertThat(a.getAction()).isEqualTo("REOPEN_QUERY");
+            assertThat(a.getUsername()).isEqualTo("monitor");
+            assertThat(a.getUserRole()).isEqualTo("MONITOR");
+            assertThat(a.getOldValue()).isEqualTo("CLOSED");
+            assertThat(a.getNewValue()).isEqualTo("OPEN");
+            assertThat(a.getReason()).isEqualTo("The arm in the source differs.");
+            assertThat(a.getItemKey()).isEqualTo("enrolment[1].arm");
+        });
+        // The nurse can answer it again once re-opened.
+        assertThat(as(As.NURSE, () -> queries.answer(reopened.getId(), reopened.getVersion(), "Corrected.")).getStatus())
+                .isEqualTo(DataQuery.Status.ANSWERED);
+    }
+
+    @Test
+    void aFailedEligibilityCheckStoresADeviationThatAnInvestigatorOrDataManagerHandles() throws Exception {
+        Case c = enrol();
+        String inclusion = registration.definition(STUDY).eligibility().stream().filter(e -> e.kind() == CriterionKind.INCLUSION)
+                .findFirst().orElseThrow().id();
+        ItemData row = casebook.items(c.eligibilityForm()).stream()
+                .filter(i -> i.getItemId().equals("criterion") && inclusion.equals(i.display())).findFirst().orElseThrow();
+        assertThat(deviationsOf(c, Deviation.Type.ELIGIBILITY_VIOLATION)).isEmpty();
+        save(As.NURSE, c, "eligibility", Map.of("criteria[" + row.getGroupRepeat() + "].criterion_applies", "N"), null);
+
+        List<Deviation> stored = deviationsOf(c, Deviation.Type.ELIGIBILITY_VIOLATION);
+        assertThat(stored).singleElement().satisfies(d -> {
+            assertThat(d.getSource()).isEqualTo(Deviation.Source.CHECK);
+            assertThat(d.getCheckId()).isEqualTo("eligibility_not_met");
+            assertThat(d.getStatus()).isEqualTo(Deviation.Status.OPEN);
+            assertThat(d.getDescription()).contains(inclusion);
+        });
+        Deviation deviation = stored.get(0);
+        assertThat(em.createQuery("select count(a) from AuditEvent a where a.entityType = 'DEVIATION' and a.action = 'CREATE'"
+                + " and a.entityId = :id", Long.class).setParameter("id", String.valueOf(deviation.getId())).getSingleResult()).isEqualTo(1);
+        for (As who : List.of(As.NURSE, As.MONITOR, As.OTHER_INVESTIGATOR)) {
+            assertThatThrownBy(() -> as(who, () -> deviations.handle(deviation.getId(), deviation.getVersion(), "handled")))
+                    .as(who.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        Deviation handled = as(As.INVESTIGATOR, () -> deviations.handle(deviation.getId(), deviation.getVersion(),
+                "Enrolled in error; the sponsor was told."));
+        assertThat(handled.getStatus()).isEqualTo(Deviation.Status.HANDLED);
+        assertThat(handled.getHandledBy()).isEqualTo("investigator");
+        // Saving the form again does not store the same deviation twice.
+        save(As.NURSE, c, "eligibility", Map.of("decision[1].eligibility_date", "2024-03-01"), null);
+        assertThat(deviationsOf(c, Deviation.Type.ELIGIBILITY_VIOLATION)).hasSize(1);
+    }
+
+    private List<Deviation> deviationsOf(Case c, Deviation.Type type) throws Exception {
+        return as(As.DATA_MANAGER, () -> deviations.list(STUDY, null, type, null, c.subjectId()));
     }
 
     // ---------------------------------------------------------------- signatures

@@ -21,10 +21,13 @@ import org.openqa.selenium.By;
 import org.tacecrf.it.support.Browser;
 import org.tacecrf.it.support.Deployments;
 import org.tacecrf.it.support.Flows;
+import org.tacecrf.it.support.WebClient;
 
 /**
  * Edit checks and queries in the browser: a soft check raises an automatic query that closes when
- * the data are corrected; a monitor raises a query at an item, the nurse answers, the monitor closes.
+ * the data are corrected; a monitor raises a query at an item, the nurse answers, the monitor closes;
+ * a monitor raises a query on the subject as a whole from the casebook page (its buttons' requests
+ * sent over HTTP), where it is listed with its state and the nurse answers it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,6 +38,7 @@ class QualityBrowserIT {
     private URL base;
     private static Browser browser;
     private static String formUrl;
+    private static String casebookUrl;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,7 +71,7 @@ class QualityBrowserIT {
     void softCheckRaisesAnAutomaticQueryThatClosesWhenCorrected() {
         Browser b = browser();
         b.login("nurse", "nurse-demo-2024");
-        Flows.screenAndEnrol(b, "2024-03-01", "2024-03-02");
+        casebookUrl = Flows.screenAndEnrol(b, "2024-03-01", "2024-03-02");
         Flows.openForm(b, "baseline", "Baseline");
         formUrl = b.driver().getCurrentUrl();
         b.type(Flows.item("total_bilirubin"), "20");
@@ -145,5 +149,39 @@ class QualityBrowserIT {
         b.click(By.cssSelector("[id$='overrides'] tbody a.app-link"));
         b.waitForText(By.tagName("h1"), "Baseline");
         assertThat(b.driver().findElement(Flows.itemCell("direct_bilirubin")).isDisplayed()).isTrue();
+    }
+
+    /** The casebook page's buttons, sent as their AJAX requests over HTTP: what the server does with each. */
+    @Test
+    @Order(4)
+    void theCasebookPageRaisesListsAndAnswersQueriesOnTheSubject() {
+        String page = casebookUrl.substring(casebookUrl.indexOf("/app/"));
+        WebClient monitor = new WebClient(base);
+        monitor.login("monitor", "monitor-demo-2024");
+        WebClient.Page casebook = monitor.get(page);
+        assertThat(casebook.element("[id='subjectQueries:raiseOnSubject']")).isNotNull();
+        WebClient.Page started = monitor.ajax(casebook, "subjectQueries", java.util.Map.of(), "subjectQueries:raiseOnSubject");
+        assertThat(started.body()).contains("New query on");
+        WebClient.Page raised = monitor.ajax(casebook, "queryForm", java.util.Map.of("queryForm:text", "Date of birth as in the hospital record?"),
+                "queryForm:raise");
+        assertThat(raised.body()).contains("Query raised.");
+        String list = monitor.get(page).element("[id='subjectQueries:list']").text();
+        assertThat(list).contains("Date of birth as in the hospital record?").contains("Open").contains("monitor");
+
+        WebClient nurse = new WebClient(base);
+        nurse.login("nurse", "nurse-demo-2024");
+        WebClient.Page nursePage = nurse.get(page);
+        assertThat(nursePage.document().select("[id='subjectQueries:raiseOnSubject']")).isEmpty();
+        org.jsoup.nodes.Element row = nursePage.document().select("[id='subjectQueries:list'] tr").stream()
+                .filter(r -> r.text().contains("Date of birth as in the hospital record?")).findFirst().orElseThrow();
+        String thread = row.select("[id$=':thread']").attr("id");
+        WebClient.Page opened = nurse.ajax(nursePage, "subjectQueries", java.util.Map.of(), thread);
+        assertThat(opened.body()).contains("Date of birth as in the hospital record?").doesNotContain("queryForm:close");
+        WebClient.Page answered = nurse.ajax(nursePage, "queryForm", java.util.Map.of("queryForm:text", "1961, as in the record."),
+                "queryForm:answer");
+        assertThat(answered.body()).contains("Answer sent.");
+        org.jsoup.nodes.Element after = nurse.get(page).document().select("[id='subjectQueries:list'] tr").stream()
+                .filter(r -> r.text().contains("Date of birth as in the hospital record?")).findFirst().orElseThrow();
+        assertThat(after.text()).contains("Answered");
     }
 }

@@ -63,6 +63,11 @@ public class QueryService {
     }
 
     public DataQuery raise(long subjectId, Long formRef, String itemKey, String text) {
+        return raise(subjectId, formRef, itemKey, text, AuditSource.FORM, null);
+    }
+
+    /** Raises a manual query; the source (form page or API, with the token named) goes into the audit record. */
+    public DataQuery raise(long subjectId, Long formRef, String itemKey, String text, AuditSource source, String sourceDetail) {
         Subject subject = subject(subjectId);
         access.user().requireAnyRole(RAISE);
         requireNotLocked(subject);
@@ -77,7 +82,7 @@ public class QueryService {
         em.persist(query);
         em.flush();
         message(query, QueryMessage.Kind.RAISED, text.trim(), actor, now);
-        audit(actor, query, "RAISE_QUERY", null, query.getStatus().name(), text.trim(), AuditSource.FORM, null);
+        audit(actor, query, "RAISE_QUERY", null, query.getStatus().name(), text.trim(), source, sourceDetail);
         return query;
     }
 
@@ -127,6 +132,10 @@ public class QueryService {
     }
 
     public DataQuery answer(long queryId, long expectedVersion, String text) {
+        return answer(queryId, expectedVersion, text, AuditSource.FORM, null);
+    }
+
+    public DataQuery answer(long queryId, long expectedVersion, String text, AuditSource source, String sourceDetail) {
         DataQuery query = load(queryId, expectedVersion);
         access.user().requireAnyRole(ANSWER);
         requireNotLocked(subject(query.getSubjectId()));
@@ -139,12 +148,16 @@ public class QueryService {
         String before = query.getStatus().name();
         query.answered(now);
         message(query, QueryMessage.Kind.ANSWERED, text.trim(), actor, now);
-        audit(actor, query, "ANSWER_QUERY", before, query.getStatus().name(), text.trim(), AuditSource.FORM, null);
+        audit(actor, query, "ANSWER_QUERY", before, query.getStatus().name(), text.trim(), source, sourceDetail);
         return query;
     }
 
-    /** Closing is allowed while the study or site is frozen (no data changes), not once it is locked. */
     public DataQuery close(long queryId, long expectedVersion, String text) {
+        return close(queryId, expectedVersion, text, AuditSource.FORM, null);
+    }
+
+    /** Closing is allowed while the study or site is frozen (no data changes), not once it is locked. */
+    public DataQuery close(long queryId, long expectedVersion, String text, AuditSource source, String sourceDetail) {
         DataQuery query = load(queryId, expectedVersion);
         access.user().requireAnyRole(CLOSE);
         requireNotLocked(subject(query.getSubjectId()));
@@ -156,11 +169,15 @@ public class QueryService {
         String before = query.getStatus().name();
         query.closed(now, actor.username());
         message(query, QueryMessage.Kind.CLOSED, blankToNull(text), actor, now);
-        audit(actor, query, "CLOSE_QUERY", before, query.getStatus().name(), blankToNull(text), AuditSource.FORM, null);
+        audit(actor, query, "CLOSE_QUERY", before, query.getStatus().name(), blankToNull(text), source, sourceDetail);
         return query;
     }
 
     public DataQuery reopen(long queryId, long expectedVersion, String text) {
+        return reopen(queryId, expectedVersion, text, AuditSource.FORM, null);
+    }
+
+    public DataQuery reopen(long queryId, long expectedVersion, String text, AuditSource source, String sourceDetail) {
         DataQuery query = load(queryId, expectedVersion);
         access.user().requireAnyRole(CLOSE);
         requireNotLocked(subject(query.getSubjectId()));
@@ -172,7 +189,7 @@ public class QueryService {
         Instant now = Instant.now();
         query.reopened(now);
         message(query, QueryMessage.Kind.REOPENED, text.trim(), actor, now);
-        audit(actor, query, "REOPEN_QUERY", DataQuery.Status.CLOSED.name(), query.getStatus().name(), text.trim(), AuditSource.FORM, null);
+        audit(actor, query, "REOPEN_QUERY", DataQuery.Status.CLOSED.name(), query.getStatus().name(), text.trim(), source, sourceDetail);
         return query;
     }
 

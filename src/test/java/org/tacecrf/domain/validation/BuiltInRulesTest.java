@@ -101,6 +101,27 @@ class BuiltInRulesTest {
         assertThat(status(noTace, "dates_imaging_after_tace")).isEqualTo(CheckStatus.NOT_EVALUABLE);
     }
 
+    @Test
+    void responseImagingAssessesTheLatestSessionBeforeIt() {
+        // Sessions on 1 Feb and 1 Mar. Between them and after both, the scan follows the session it
+        // assesses; on 1 Mar it is the scan that decided on the second session and assesses the first.
+        for (String scan : List.of("2024-02-02", "2024-02-29", "2024-03-01", "2024-03-02")) {
+            Casebook c = new Casebook();
+            sessions(c, "2024-02-01", "2024-03-01");
+            c.form(c.visit("fu_1m", 1, scan), "imaging_assessment", "assessment_date=" + scan);
+            assertThat(status(c, "dates_imaging_after_tace")).as(scan).isEqualTo(CheckStatus.PASS);
+        }
+        // Before the first session it assesses none, whatever sessions come later.
+        Casebook before = new Casebook();
+        sessions(before, "2024-03-01", "2024-02-01");
+        before.form(before.visit("fu_1m", 1, "2024-01-31"), "imaging_assessment", "assessment_date=2024-01-31");
+        CheckOutcome early = one(before, "dates_imaging_after_tace");
+        assertThat(early.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(early.raisesQuery()).isTrue();
+        assertThat(early.messageEnglish()).startsWith("The response assessment (2024-01-31) is not after the first TACE session")
+                .contains("2024-02-01");
+    }
+
     private static Casebook death(String deathDate) {
         Casebook c = enrolled("2024-01-02", "2024-01-05");
         sessions(c, "2024-02-01");

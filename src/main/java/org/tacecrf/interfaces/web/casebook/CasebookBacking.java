@@ -10,10 +10,12 @@ import jakarta.inject.Named;
 import org.tacecrf.application.casebook.CasebookService;
 import org.tacecrf.application.casebook.CasebookView;
 import org.tacecrf.application.casebook.StudyAccess;
+import org.tacecrf.application.quality.QueryService;
 import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.interfaces.web.UserSession;
 import org.tacecrf.interfaces.web.support.Messages;
 import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.quality.DataQuery;
 
 /** A subject's casebook: the visits × forms matrix with each form's state. */
 @Named
@@ -27,10 +29,13 @@ public class CasebookBacking implements Serializable {
     @Inject
     private transient StudyAccess access;
     @Inject
+    private transient QueryService queries;
+    @Inject
     private UserSession session;
 
     private long subjectId;
     private transient CasebookView view;
+    private transient List<DataQuery> subjectQueries;
 
     public void load() {
         view = casebook.casebook(subjectId);
@@ -140,6 +145,19 @@ public class CasebookBacking implements Serializable {
     public boolean isCanEnter() {
         return access.canEnterData() && !view().subject().isLocked()
                 && access.isActive(view().subject().getStudyId(), view().subject().getSiteId());
+    }
+
+    /** Queries on the subject as a whole (not on one of its forms or items), oldest first. */
+    public List<DataQuery> getSubjectQueries() {
+        if (subjectQueries == null) {
+            subjectQueries = queries.forSubject(subjectId).stream().filter(q -> q.getFormRef() == null).toList();
+        }
+        return subjectQueries;
+    }
+
+    /** After an action in the query dialog: the list shows the new state. */
+    public void refreshQueries() {
+        subjectQueries = null;
     }
 
     public List<CasebookView.CellState> getLegend() {

@@ -16,7 +16,8 @@ import org.tacecrf.model.user.Role;
 
 /**
  * The query dialog shared by the form page and the query list: the thread of one query and the
- * actions the user's role allows (the server checks again), or a new query on an item or form.
+ * actions the user's role allows (the server checks again), or a new query on an item, a form or
+ * a subject as a whole.
  */
 @Named
 @ViewScoped
@@ -53,6 +54,11 @@ public class QueryThreadBacking implements Serializable {
         newFormRef = formRef;
         newItemKey = itemKey;
         newItemLabel = itemLabel;
+    }
+
+    /** A new query on the subject as a whole, from the casebook page. */
+    public void startNewOnSubject(long subjectId, String subjectLabel) {
+        startNew(subjectId, null, null, subjectLabel);
     }
 
     public void raise() {
