@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.tacecrf.it.support.Browser;
 import org.tacecrf.it.support.Deployments;
 import org.tacecrf.it.support.Flows;
-import org.tacecrf.it.support.WebClient;
 
 /**
  * Edit checks and queries in the browser: a soft check raises an automatic query that closes when
@@ -151,37 +150,34 @@ class QualityBrowserIT {
         assertThat(b.driver().findElement(Flows.itemCell("direct_bilirubin")).isDisplayed()).isTrue();
     }
 
-    /** The casebook page's buttons, sent as their AJAX requests over HTTP: what the server does with each. */
+    /** A query on the subject as a whole, raised and answered in the casebook page's dialog. */
     @Test
     @Order(4)
     void theCasebookPageRaisesListsAndAnswersQueriesOnTheSubject() {
-        String page = casebookUrl.substring(casebookUrl.indexOf("/app/"));
-        WebClient monitor = new WebClient(base);
-        monitor.login("monitor", "monitor-demo-2024");
-        WebClient.Page casebook = monitor.get(page);
-        assertThat(casebook.element("[id='subjectQueries:raiseOnSubject']")).isNotNull();
-        WebClient.Page started = monitor.ajax(casebook, "subjectQueries", java.util.Map.of(), "subjectQueries:raiseOnSubject");
-        assertThat(started.body()).contains("New query on");
-        WebClient.Page raised = monitor.ajax(casebook, "queryForm", java.util.Map.of("queryForm:text", "Date of birth as in the hospital record?"),
-                "queryForm:raise");
-        assertThat(raised.body()).contains("Query raised.");
-        String list = monitor.get(page).element("[id='subjectQueries:list']").text();
-        assertThat(list).contains("Date of birth as in the hospital record?").contains("Open").contains("monitor");
+        Browser b = browser();
+        b.logout();
+        b.login("monitor", "monitor-demo-2024");
+        b.driver().get(casebookUrl);
+        b.click(By.id("subjectQueries:raiseOnSubject"));
+        b.waitForText(By.id("queryForm"), "New query on");
+        b.type(By.id("queryForm:text"), "Date of birth as in the hospital record?");
+        b.click(By.id("queryForm:raise"));
+        b.waitForText(By.id("queryForm"), "raised");
+        b.waitForText(By.id("subjectQueries:list"), "Date of birth as in the hospital record?");
+        assertThat(b.driver().findElement(By.id("subjectQueries:list")).getText()).contains("Open").contains("monitor");
+        b.logout();
 
-        WebClient nurse = new WebClient(base);
-        nurse.login("nurse", "nurse-demo-2024");
-        WebClient.Page nursePage = nurse.get(page);
-        assertThat(nursePage.document().select("[id='subjectQueries:raiseOnSubject']")).isEmpty();
-        org.jsoup.nodes.Element row = nursePage.document().select("[id='subjectQueries:list'] tr").stream()
-                .filter(r -> r.text().contains("Date of birth as in the hospital record?")).findFirst().orElseThrow();
-        String thread = row.select("[id$=':thread']").attr("id");
-        WebClient.Page opened = nurse.ajax(nursePage, "subjectQueries", java.util.Map.of(), thread);
-        assertThat(opened.body()).contains("Date of birth as in the hospital record?").doesNotContain("queryForm:close");
-        WebClient.Page answered = nurse.ajax(nursePage, "queryForm", java.util.Map.of("queryForm:text", "1961, as in the record."),
-                "queryForm:answer");
-        assertThat(answered.body()).contains("Answer sent.");
-        org.jsoup.nodes.Element after = nurse.get(page).document().select("[id='subjectQueries:list'] tr").stream()
-                .filter(r -> r.text().contains("Date of birth as in the hospital record?")).findFirst().orElseThrow();
-        assertThat(after.text()).contains("Answered");
+        b.login("nurse", "nurse-demo-2024");
+        b.driver().get(casebookUrl);
+        b.waitForText(By.id("subjectQueries:list"), "Date of birth as in the hospital record?");
+        assertThat(b.driver().findElements(By.id("subjectQueries:raiseOnSubject"))).isEmpty();
+        b.click(By.cssSelector("[id^='subjectQueries:list'][id$=':thread']"));
+        b.waitForText(By.id("queryForm"), "Date of birth as in the hospital record?");
+        assertThat(b.driver().findElements(By.id("queryForm:close"))).isEmpty();
+        b.type(By.id("queryForm:text"), "1961, as in the record.");
+        b.click(By.id("queryForm:answer"));
+        b.waitForText(By.id("queryForm"), "Answered");
+        b.waitForText(By.id("subjectQueries:list"), "Answered");
+        b.logout();
     }
 }
