@@ -36,7 +36,8 @@ import org.tacecrf.it.support.WebClient;
 import org.tacecrf.it.support.WebClient.Page;
 
 /**
- * The demo cohorts on a server started with them on (two small studies): the login page answers at
+ * The demo cohorts on a server started with them on (two small studies and the 88-patient ICC study):
+ * the login page answers at
  * once while the cohorts are entered in the background; the data manager follows the progress on
  * the home page until every cohort is complete; the system account that enters them cannot sign in.
  * Then the study tables as the running application computes them from what the cohorts entered
@@ -51,12 +52,13 @@ class DemoCohortIT {
 
     private static final String LAYERED = "layered-embolization";
     private static final String CRLM = "crlm-deb-vs-ctace";
+    private static final String ICC = "icc-deb-tace";
 
     @ArquillianResource
     private URL base;
 
     @Deployment(testable = false)
-    @TargetsContainer("payara-micro-demo")
+    @TargetsContainer("payara-micro-demo-icc")
     static WebArchive deployment() {
         return Deployments.war();
     }
@@ -71,18 +73,26 @@ class DemoCohortIT {
         Instant start = Instant.now();
         Instant deadline = start.plus(Duration.ofMinutes(10));
         String last = "";
+        Map<String, Long> completedAfter = new java.util.LinkedHashMap<>();
         while (Instant.now().isBefore(deadline)) {
             Page page = dataManager.get("/app/home.xhtml");
             Element table = page.element("[id='demo:cohorts']");
             last = table == null ? page.text() : table.text();
             assertThat(last).doesNotContain("Stopped");
-            if (last.contains(LAYERED) && last.contains(CRLM) && !last.contains("Waiting") && !last.contains("Entering")) {
+            for (String done : List.of("33 / 33", "22 / 22", "88 / 88")) {
+                if (last.contains(done)) {
+                    completedAfter.putIfAbsent(done, Duration.between(start, Instant.now()).toSeconds());
+                }
+            }
+            if (last.contains(LAYERED) && last.contains(CRLM) && last.contains(ICC)
+                    && !last.contains("Waiting") && !last.contains("Entering")) {
                 break;
             }
             Thread.sleep(3000);
         }
-        System.out.println("Demo cohorts entered in " + Duration.between(start, Instant.now()).toSeconds() + " s: " + last);
-        assertThat(last).contains("33 / 33").contains("22 / 22").doesNotContain("Entering");
+        System.out.println("Demo cohorts entered in " + Duration.between(start, Instant.now()).toSeconds()
+                + " s (complete after, s: " + completedAfter + "): " + last);
+        assertThat(last).contains("33 / 33").contains("22 / 22").contains("88 / 88").doesNotContain("Entering");
         Page refused = new WebClient(base).login("demo-generator", "any-password-at-all");
         assertThat(refused.uri().getPath()).endsWith("/login.xhtml");
     }
@@ -152,8 +162,58 @@ class DemoCohortIT {
         assertThat(flow.cell("Enrolled and allocated", 3)).isEqualTo("22");
     }
 
+    /** Seed 000: Table 1 (N = 88), the response at one month (Table 2) and the events per session (Table 4). */
     @Test
     @Order(4)
+    void theIccStudyTablesPrintThePublishedCounts() {
+        WebClient dataManager = signedIn();
+        Table b = table(dataManager, ICC, "baseline");
+        assertThat(b.n()).isEqualTo(88);                                                  // Methods: 88 patients
+        String[][] table1 = {                                                             // Table 1: No. (%)
+            {"Age (years) / ≤ 60", "28 (31.8%)"}, {"Age (years) / > 60", "60 (68.2%)"},
+            {"Gender / Male", "65 (73.9%)"}, {"Gender / Female", "23 (26.1%)"},
+            {"ECOG performance status / 0 - fully active, no restriction", "37 (42.0%)"},
+            {"ECOG performance status / 1 - restricted in strenuous activity, ambulatory", "51 (58.0%)"},
+            {"Child-Pugh classification / A (5-6 points)", "83 (94.3%)"},                 // derived from the labs
+            {"Child-Pugh classification / B (7-9 points)", "5 (5.7%)"},
+            {"Postoperative recurrence / Yes", "18 (20.5%)"}, {"Previous treatment / Yes", "28 (31.8%)"},
+            {"Subsequent treatment / Yes", "29 (33.0%)"}, {"Combined treatment / Yes", "42 (47.7%)"},
+            {"TAI / Yes", "31 (35.2%)"}, {"Strengthened embolization / Yes", "19 (21.6%)"},
+            {"No. of tumours / Solitary", "26 (29.5%)"}, {"No. of tumours / Multiple", "62 (70.5%)"},
+            {"Tumour location / One lobe", "59 (67.0%)"}, {"Tumour location / Both lobes", "29 (33.0%)"},
+            {"Liver tumour burden / ≤ 25 % of the liver", "41 (46.6%)"}, {"Liver tumour burden / > 25 % to ≤ 50 %", "31 (35.2%)"},
+            {"Liver tumour burden / > 50 %", "16 (18.2%)"},
+            {"Largest diameter / ≤ 5 cm", "32 (36.4%)"}, {"Largest diameter / > 5 cm", "56 (63.6%)"},
+            {"Cholangiectasis / Yes", "27 (30.7%)"},
+            {"Serum CA-125 (U/mL) / ≤ 35", "57 (64.8%)"}, {"Serum CA-125 (U/mL) / > 35", "31 (35.2%)"},
+            {"Serum CA19-9 (U/mL) / ≤ 37", "42 (47.7%)"}, {"Serum CA19-9 (U/mL) / > 37", "46 (52.3%)"},
+            {"Extrahepatic disease / Yes", "50 (56.8%)"}, {"Vascular invasion / Yes", "34 (38.6%)"}};
+        for (String[] row : table1) {
+            assertThat(b.cell(row[0], 1)).as(row[0]).isEqualTo(row[1]);
+        }
+
+        Table r = table(dataManager, ICC, "response-mrecist");                              // Table 2, computed by mRECIST
+        String month = "Response assessment at one month / ";
+        assertThat(r.cell(month + "Complete response (CR)", 1)).isEqualTo("0 (0.0%)");
+        assertThat(r.cell(month + "Partial response (PR)", 1)).isEqualTo("58 (65.9%)");
+        assertThat(r.cell(month + "Stable disease (SD)", 1)).isEqualTo("19 (21.6%)");
+        assertThat(r.cell(month + "Progressive disease (PD)", 1)).isEqualTo("11 (12.5%)");
+        assertThat(r.cell(month + "ORR (CR + PR)", 1)).isEqualTo("58 (65.9%)");
+        assertThat(r.cell(month + "DCR (CR + PR + SD)", 1)).isEqualTo("77 (87.5%)");
+
+        Table ae = table(dataManager, ICC, "ae-sessions");                                   // Table 4: per DEB-TACE record
+        assertThat(columns(ae).get(1)).contains("126 sessions");                            // Results: 126 procedures
+        assertThat(ae.cell("Any adverse event / Nausea", 1)).isEqualTo("97 (77.0%)");       // vomiting/nausea 97/126
+        assertThat(ae.cell("Any adverse event / Abdominal pain", 1)).isEqualTo("77 (61.1%)"); // 77/126
+        assertThat(ae.cell("Any adverse event / Alanine aminotransferase increased", 1)).isEqualTo("68 (54.0%)"); // 68/126
+        assertThat(ae.cell("Any adverse event / Fever", 1)).isEqualTo("58 (46.0%)");        // low-grade fever 58/126
+        assertThat(ae.cell("Any adverse event / Fever", 2)).isEqualTo("58 (46.0%)");        // all grade 1
+        assertThat(ae.cell("Any adverse event / Stroke", 1)).isEqualTo("2 (1.6%)");         // 2/126, grade 2
+        assertThat(ae.cell("Any adverse event / Stroke", 3)).isEqualTo("2 (1.6%)");
+    }
+
+    @Test
+    @Order(5)
     void theKaplanMeierFigureDownloadsAsSvgAndPngThroughTheApiAndThePage() throws Exception {
         WebClient dataManager = signedIn();
         ChartStyle style = ChartStyle.forSize(800, 600);
@@ -237,6 +297,11 @@ class DemoCohortIT {
                     .orElseThrow(() -> new AssertionError("no cell " + rowPath + " / " + columns.get(column) + " in "
                             + id + ": " + values.stream().map(v -> v.get("row")).distinct().toList()));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> columns(Table table) {
+        return (List<String>) table.json().get("columns");
     }
 
     private static Table table(WebClient client, String study, String tableId) {
