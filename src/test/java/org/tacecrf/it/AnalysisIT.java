@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -119,7 +120,26 @@ class AnalysisIT {
         Page computed = investigator.ajax(page, "options", Map.of("options:tables", "baseline"), "options:compute");
         assertThat(computed.text()).contains("Tables computed for 2 patients").contains("Table 2. Baseline characteristics")
                 .contains("Male").contains("CSV").contains("XLSX");
-        assertThat(computed.document().select("table.study-table")).hasSize(1);
+        assertThat(computed.document().select("table.study-table")).isEmpty();   // no pre-rendered report HTML
+        var table = computed.document().select("section[data-table=baseline] .ui-datatable.study-table");
+        assertThat(table).hasSize(1);
+        assertThat(table.select("thead th").eachText()).contains("Characteristic").anySatisfy(h -> assertThat(h)
+                .endsWith("(n=2)"));
+        assertThat(table.select("tbody tr.study-table-level-1 td.study-table-label").eachText()).contains("Male", "Female");
+        assertThat(table.select("tbody td.study-table-cell").eachText()).contains("1 (100.0%)", "58.0 ± 8.5");
+        assertThat(table.select(".study-table-note").text()).contains("(N = 2)").contains("mean ± SD");
+
+        // tables of different widths on one page each get their own columns
+        Page two = investigator.ajax(page, "options", "options:tables", List.of("consort", "baseline"), "options:compute");
+        var tables = two.document().select("section[data-table] .ui-datatable.study-table");
+        assertThat(tables).hasSize(2);
+        for (var t : tables) {
+            int headerColumns = t.select("thead tr").first().select("th").stream()
+                    .mapToInt(th -> th.hasAttr("colspan") ? Integer.parseInt(th.attr("colspan")) : 1).sum();
+            assertThat(t.select("tbody tr").first().select("td")).as(t.text()).hasSize(headerColumns);
+        }
+        assertThat(tables.get(0).select("tbody tr").first().select("td").size())
+                .isNotEqualTo(tables.get(1).select("tbody tr").first().select("td").size());
     }
 
     @Test

@@ -72,11 +72,6 @@ public final class AnalysisDownloads {
         return new Download(name(a, "tables", format), format.contentType(), content);
     }
 
-    /** The table as an HTML fragment for a page. */
-    public static String tableHtml(StudyTable table) {
-        return new HtmlReport().tableHtml(table);
-    }
-
     /** The figure as an inline SVG element for a page. */
     public static String figureSvg(ReportItem.Figure figure) {
         return ChartOutput.svgElement(figure.chart(), figure.width(), figure.height(), figure.id() + "-");

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -120,6 +121,23 @@ public class WebClient {
         return post(page.uri(), fields, true);
     }
 
+    /**
+     * Like {@link #ajax}, with several values for one field (checkboxes of a select-many sharing a name),
+     * which replace the values the page had checked for it.
+     */
+    public Page ajax(Page page, String formId, String field, List<String> chosen, String sourceId) {
+        Map<String, String> fields = formFields(page, formId);
+        fields.remove(field);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", sourceId);
+        fields.put("jakarta.faces.partial.execute", "@all");
+        fields.put("jakarta.faces.partial.render", "@all");
+        fields.put(sourceId, sourceId);
+        String body = encode(fields) + chosen.stream().map(v -> "&" + URLEncoder.encode(field, StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)).collect(Collectors.joining());
+        return post(page.uri(), body, true);
+    }
+
     private Map<String, String> formFields(Page page, String formId) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
@@ -151,7 +169,10 @@ public class WebClient {
     }
 
     private Page post(URI target, Map<String, String> fields, boolean ajax) {
-        String body = encode(fields);
+        return post(target, encode(fields), ajax);
+    }
+
+    private Page post(URI target, String body, boolean ajax) {
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -21,7 +21,6 @@ import org.tacecrf.application.analysis.AnalysisService;
 import org.tacecrf.application.analysis.Download;
 import org.tacecrf.application.analysis.DownloadFormat;
 import org.tacecrf.domain.report.ReportItem;
-import org.tacecrf.domain.report.StudyTable;
 import org.tacecrf.interfaces.web.LayoutBacking;
 import org.tacecrf.interfaces.web.support.Messages;
 
@@ -35,10 +34,6 @@ import org.tacecrf.interfaces.web.support.Messages;
 public class AnalysisBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A computed table ready for the page. */
-    public record TableView(String id, String title, String html) implements Serializable {
-    }
 
     /** A table the user may choose. */
     public record Choice(String id, String title) implements Serializable {
@@ -60,7 +55,7 @@ public class AnalysisBacking implements Serializable {
     private List<Choice> tablesOffered = List.of();
     // the computed result holds charts, which are not serializable; it lives as long as the view
     private transient Analysis analysis;
-    private List<TableView> tables = List.of();
+    private List<StudyTableView> tables = List.of();
     private List<FigureView> figures = List.of();
 
     @PostConstruct
@@ -83,10 +78,7 @@ public class AnalysisBacking implements Serializable {
             return;
         }
         analysis = service.run(studyId, cutOff, lockedOnly, selected);
-        List<TableView> t = new ArrayList<>();
-        for (StudyTable table : analysis.result().tables()) {
-            t.add(new TableView(table.id(), table.title(), AnalysisDownloads.tableHtml(table)));
-        }
+        List<StudyTableView> t = analysis.result().tables().stream().map(StudyTableView::of).toList();
         List<FigureView> f = new ArrayList<>();
         for (ReportItem.Figure figure : analysis.result().figures()) {
             f.add(new FigureView(figure.id(), figure.title(), figure.caption(), AnalysisDownloads.figureSvg(figure)));
@@ -137,7 +129,7 @@ public class AnalysisBacking implements Serializable {
     public List<String> getSelected() { return selected; }
     public void setSelected(List<String> selected) { this.selected = selected == null ? new ArrayList<>() : selected; }
     public List<Choice> getTablesOffered() { return tablesOffered; }
-    public List<TableView> getTables() { return tables; }
+    public List<StudyTableView> getTables() { return tables; }
     public List<FigureView> getFigures() { return figures; }
     public LocalDate getToday() { return LocalDate.now(); }
 }
