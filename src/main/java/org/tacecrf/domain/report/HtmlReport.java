@@ -40,7 +40,7 @@ public final class HtmlReport implements TableRenderer {
             tbody tr:last-child th,tbody tr:last-child td{border-bottom:2px solid #000}
             th,td{padding:.25em .8em;vertical-align:top}
             thead th{text-align:center;font-weight:bold}
-            thead th.stub{text-align:left}
+            thead th.label-head{text-align:left}
             tbody th{text-align:left;font-weight:normal;white-space:nowrap}
             tbody td{text-align:center;white-space:nowrap}
             tr.section th{font-weight:bold;font-style:italic;padding-top:.6em}
@@ -154,7 +154,7 @@ public final class HtmlReport implements TableRenderer {
             if (cell.rowSpan() > 1) {
                 h.append(" rowspan=\"").append(cell.rowSpan()).append('"');
             }
-            String classes = (p.column() == 0 ? "stub " : "") + (p.lastRow() == table.headerRowCount() - 1 ? "last"
+            String classes = (p.column() == 0 ? "label-head " : "") + (p.lastRow() == table.headerRowCount() - 1 ? "last"
                     : p.groupsColumns(table.headerRowCount()) ? "group" : "");
             if (!classes.isBlank()) {
                 h.append(" class=\"").append(classes.strip()).append('"');

@@ -175,10 +175,10 @@ public final class PdfReport implements TableRenderer {
                 pdf.addCell(cell);
                 continue;
             }
-            PdfPCell stub = cell(fonts.phrase(row.label(), row.labelMarkers(), BODY, false), Element.ALIGN_LEFT);
-            stub.setPaddingLeft(CELL_PADDING + INDENT * row.level());
-            rules(stub, 0, below);
-            pdf.addCell(stub);
+            PdfPCell labelCell = cell(fonts.phrase(row.label(), row.labelMarkers(), BODY, false), Element.ALIGN_LEFT);
+            labelCell.setPaddingLeft(CELL_PADDING + INDENT * row.level());
+            rules(labelCell, 0, below);
+            pdf.addCell(labelCell);
             for (Cell c : row.cells()) {
                 PdfPCell cell = cell(fonts.phrase(c.text(), c.markers(), BODY, false), Element.ALIGN_CENTER);
                 rules(cell, 0, below);

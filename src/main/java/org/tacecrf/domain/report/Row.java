@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A body row: a label in the stub column, indented by {@code level} (a variable "ECOG PS" at level 0,
+ * A body row: a label in the row-label column, indented by {@code level} (a variable "ECOG PS" at level 0,
  * its categories "0", "1" at level 1), followed by one cell per data column. A section row
  * ({@link Kind#SECTION}, e.g. "Multivariate analysis" or "1 month after TACE") has a label across the
  * whole width and no cells.

@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * A publication table: id and title, an optional subtitle, a note on population, N, data cut-off and
- * methods, column header rows whose cells may span columns and rows, body rows with a stub label and
+ * methods, column header rows whose cells may span columns and rows, body rows with a row label and
  * one typed {@link Cell} per data column, footnotes and a source line.
  * <p>
- * The first column is the stub (row labels); its header cell is part of the first header row. Cells
+ * The first column holds the row labels; its header cell is part of the first header row. Cells
  * are formatted once, when the table is built, with the table's {@link Formats}; every renderer prints
  * the same text. The builder checks that header spans tile the grid, that every data row has one cell
  * per data column and that every footnote marker used is explained by a footnote.
@@ -96,7 +96,7 @@ public final class StudyTable {
         return headerLayout;
     }
 
-    /** Columns including the stub column. */
+    /** Columns including the row-label column. */
     public int columnCount() {
         return columnCount;
     }

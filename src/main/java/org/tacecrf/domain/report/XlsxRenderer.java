@@ -25,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes tables to an Excel workbook (.xlsx) with Apache POI's streaming writer, so large listings
  * use little memory. Each table: title (bold), subtitle and note, header rows with merged cells for
- * spans, body rows with the stub indented by level, footnotes and source below. Cells holding a single
+ * spans, body rows with their labels indented by level, footnotes and source below. Cells holding a single
  * number are numeric cells whose number format shows exactly the table's text
  * ({@link SpreadsheetFormats}); composite cells ("58 (65.9%)") are text. Rules above and below the
  * header and under the body give the three-line look of journal tables.
@@ -125,7 +125,7 @@ public final class XlsxRenderer implements TableRenderer {
     }
 
     /** Kinds of cell style; combined with indentation and number format into POI styles. */
-    private enum Style { TITLE, PLAIN, NOTE, HEADER, HEADER_LEFT, STUB, DATA, SECTION }
+    private enum Style { TITLE, PLAIN, NOTE, HEADER, HEADER_LEFT, LABEL, DATA, SECTION }
 
     /** POI cell styles, created once per combination (a workbook holds at most 64,000). */
     private static final class Styles {
@@ -170,7 +170,7 @@ public final class XlsxRenderer implements TableRenderer {
                         s.setFont(bold);
                         s.setAlignment(HorizontalAlignment.LEFT);
                     }
-                    case STUB -> {
+                    case LABEL -> {
                         s.setAlignment(HorizontalAlignment.LEFT);
                         s.setIndention((short) indent);
                     }
@@ -265,9 +265,9 @@ public final class XlsxRenderer implements TableRenderer {
                         table.columnCount() - 1));
                 return;
             }
-            SXSSFCell stub = xrow.createCell(0);
-            stub.setCellValue(row.labelWithMarkers());
-            stub.setCellStyle(styles.get(Style.STUB, row.level(), null, false, last));
+            SXSSFCell labelCell = xrow.createCell(0);
+            labelCell.setCellValue(row.labelWithMarkers());
+            labelCell.setCellStyle(styles.get(Style.LABEL, row.level(), null, false, last));
             width(0, row.labelWithMarkers().length() + 3 * row.level());
             for (int j = 0; j < row.cells().size(); j++) {
                 Cell cell = row.cells().get(j);

@@ -30,12 +30,12 @@ final class Tables {
                 + (d.lockedOnly() ? ", locked casebooks only" : "") + ".";
     }
 
-    /** "Characteristic", one column per group, and "P value" when {@code p}. */
-    static HeaderCell[] header(String stub, List<Group> groups, boolean p) {
+    /** The label column's heading (e.g. "Characteristic"), one column per group, and "P value" when {@code withP}. */
+    static HeaderCell[] header(String labelHeading, List<Group> groups, boolean withP) {
         List<HeaderCell> cells = new ArrayList<>();
-        cells.add(HeaderCell.of(stub));
+        cells.add(HeaderCell.of(labelHeading));
         groups.forEach(g -> cells.add(HeaderCell.of(g.heading())));
-        if (p) {
+        if (withP) {
             cells.add(HeaderCell.of("P value"));
         }
         return cells.toArray(HeaderCell[]::new);

@@ -52,7 +52,7 @@ class XlsxRendererTest {
             assertThat(p2.getCellStyle().getDataFormatString()).isEqualTo("[<0.001]\"<0.001\"\"ᵇ\";0.000\"ᵇ\"");
             assertThat(new DataFormatter().formatCellValue(p2)).isEqualTo("0.417ᵇ");
 
-            // the stub is indented by level; text cells stay text
+            // the row label is indented by level; text cells stay text
             assertThat(t1.getRow(7).getCell(0).getStringCellValue()).isEqualTo("0");
             assertThat(t1.getRow(7).getCell(0).getCellStyle().getIndention()).isEqualTo((short) 1);
             assertThat(t1.getRow(5).getCell(1).getStringCellValue()).isEqualTo("60.3 ± 14.0");

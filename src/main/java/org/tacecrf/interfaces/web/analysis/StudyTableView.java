@@ -19,7 +19,7 @@ import org.tacecrf.domain.report.StudyTable;
  *
  * @param headerRows header cells row by row; at most {@link #MAX_HEADER_ROWS} rows (deeper headers are
  *                   shown as one row of the joined column labels)
- * @param dataColumns indexes 0..n-1 of the data columns (the stub column excluded), for dynamic columns
+ * @param dataColumns indexes 0..n-1 of the data columns (the row-label column excluded), for dynamic columns
  */
 public record StudyTableView(String id, String title, String subtitle, String note, List<List<HeaderView>> headerRows,
                              List<Integer> dataColumns, List<RowView> rows, List<FootnoteView> footnotes,
@@ -62,7 +62,7 @@ public record StudyTableView(String id, String title, String subtitle, String no
             }
             for (PlacedHeader p : table.headerLayout()) {
                 HeaderCell c = p.cell();
-                String styleClass = (p.column() == 0 ? "study-table-stub " : "")
+                String styleClass = (p.column() == 0 ? "study-table-label-head " : "")
                         + (p.lastRow() == table.headerRowCount() - 1 ? "study-table-last"
                         : p.groupsColumns(table.headerRowCount()) ? "study-table-group" : "");
                 header.get(p.row()).add(new HeaderView(c.text(), markers(c.markers()), c.colSpan(), c.rowSpan(),
@@ -71,7 +71,7 @@ public record StudyTableView(String id, String title, String subtitle, String no
         } else {
             List<String> labels = table.columnLabels();
             header.add(IntStream.range(0, labels.size()).mapToObj(i -> new HeaderView(labels.get(i), "", 1, 1,
-                    i == 0 ? "study-table-stub study-table-last" : "study-table-last")).toList());
+                    i == 0 ? "study-table-label-head study-table-last" : "study-table-last")).toList());
         }
         List<RowView> rows = new ArrayList<>();
         for (Row row : table.rows()) {
