@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +23,7 @@ import org.tacecrf.application.audit.AuditTrail;
 import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.study.EditCheckDef;
+import org.tacecrf.domain.study.ItemType;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.validation.CheckOutcome;
 import org.tacecrf.domain.validation.CheckRunner;
@@ -77,7 +79,7 @@ public class CheckService {
         outcomes.forEach(o -> alreadyRun.add(o.checkId()));
         Set<String> dependent = new LinkedHashSet<>();
         boolean dateChanged = changed.stream().anyMatch(key -> study.item(unsaved.formId(), key.itemId())
-                .map(item -> item.type() == org.tacecrf.domain.study.ItemType.DATE).orElse(false));
+                .map(item -> item.type() == ItemType.DATE).orElse(false));
         if (dateChanged && runner.checks().stream().anyMatch(c -> c.id().equals(VISIT_WINDOW)) && !alreadyRun.contains(VISIT_WINDOW)) {
             // A new visit date can move the visit into or out of its window.
             dependent.add(VISIT_WINDOW);
@@ -97,7 +99,7 @@ public class CheckService {
         List<String> across = runner.checksAcrossInstances(unsaved.formId()).stream().map(EditCheckDef::id).toList();
         if (!across.isEmpty()) {
             runner.runChecks(checkSubject.withForm(unsaved), across, today).stream()
-                    .filter(o -> !java.util.Objects.equals(o.target().formInstanceId(), unsaved.id()))
+                    .filter(o -> !Objects.equals(o.target().formInstanceId(), unsaved.id()))
                     .forEach(outcomes::add);
         }
         return outcomes;
@@ -155,7 +157,7 @@ public class CheckService {
                 .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
             boolean stillFails = outcomes.stream().anyMatch(o -> o.failed() && o.checkId().equals(query.getCheckId())
                     && saved.getId().equals(formRef(o, saved))
-                    && java.util.Objects.equals(query.getItemKey(), o.target().item() == null ? null : o.target().item().toString()));
+                    && Objects.equals(query.getItemKey(), o.target().item() == null ? null : o.target().item().toString()));
             if (evaluated.contains(query.getCheckId()) && !stillFails) {
                 queries.resolveAutomatic(subject.getId(), query.getCheckId(), saved.getId(), query.getItemKey());
             }

@@ -18,10 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.tacecrf.application.casebook.StudyAccess;
+import org.tacecrf.domain.integrity.SdvProgress;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.casebook.Deviation;
 import org.tacecrf.model.quality.DataQuery;
+import org.tacecrf.model.user.Role;
 
 /**
  * What each role sees first on the home page, for the study in the header: work waiting for the
@@ -71,10 +73,10 @@ public class Dashboard {
         List<DataQuery> toClose = queries(study.id(), DataQuery.Status.ANSWERED);
         long deviations = scoped(em.createQuery("select count(d) from Deviation d where d.studyId = :study and d.status = :open"
                 + siteClause(study.id(), "d"), Long.class), study.id()).setParameter("open", Deviation.Status.OPEN).getSingleResult();
-        boolean investigator = access.user().hasRole(org.tacecrf.model.user.Role.INVESTIGATOR);
+        boolean investigator = access.user().hasRole(Role.INVESTIGATOR);
         List<DataQualityService.Unsigned> unsigned = investigator ? reports.unsignedCompleteForms(filter, 50) : List.of();
         List<DataQualityService.AwaitingSignature> awaiting = investigator ? reports.casebooksAwaitingSignature(filter, 50) : List.of();
-        Monitoring monitoring = access.user().hasAnyRole(org.tacecrf.model.user.Role.MONITOR, org.tacecrf.model.user.Role.DATA_MANAGER)
+        Monitoring monitoring = access.user().hasAnyRole(Role.MONITOR, Role.DATA_MANAGER)
                 ? monitoring(study, filter, work.missing().size()) : null;
         return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()), unsigned,
                 monitoring, awaiting);
@@ -83,7 +85,7 @@ public class Dashboard {
     private Monitoring monitoring(StudyDefinition study, ReportFilter filter, long missing) {
         long overridden = scoped(em.createQuery("select count(o) from CheckOverride o where o.studyId = :study and o.active = true"
                 + siteClause(study.id(), "o"), Long.class), study.id()).getSingleResult();
-        org.tacecrf.domain.integrity.SdvProgress sdv = reports.sdvProgress(filter);
+        SdvProgress sdv = reports.sdvProgress(filter);
         DataQualityService.Enrolment enrolment = reports.enrolment(study, filter);
         long enrolled = enrolment.totals().values().stream().mapToLong(Long::longValue).sum();
         Integer target = enrolment.targets().isEmpty() ? null : enrolment.targets().values().stream().mapToInt(Integer::intValue).sum();

@@ -27,6 +27,9 @@ import jakarta.persistence.TypedQuery;
 import org.tacecrf.application.casebook.StudyAccess;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.casebook.VisitSchedule;
+import org.tacecrf.domain.integrity.SdvProgress;
+import org.tacecrf.domain.integrity.SignatureScope;
+import org.tacecrf.domain.integrity.SignatureStatus;
 import org.tacecrf.domain.study.FormDef;
 import org.tacecrf.domain.study.ItemDef;
 import org.tacecrf.domain.study.ItemGroupDef;
@@ -36,8 +39,11 @@ import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.domain.study.VisitForm;
 import org.tacecrf.domain.study.VisitType;
+import org.tacecrf.infrastructure.persistence.IntegrityRepository;
 import org.tacecrf.infrastructure.persistence.SiteScope;
+import org.tacecrf.model.audit.AuditEvent;
 import org.tacecrf.model.casebook.Deviation;
+import org.tacecrf.model.casebook.FormState;
 import org.tacecrf.model.casebook.SubjectStatus;
 import org.tacecrf.model.quality.CheckOverride;
 import org.tacecrf.model.quality.DataQuery;
@@ -61,7 +67,7 @@ public class DataQualityService {
     @Inject
     private StudyAccess access;
     @Inject
-    private org.tacecrf.infrastructure.persistence.IntegrityRepository integrity;
+    private IntegrityRepository integrity;
 
     /** A form that lacks data: required items empty although complete, or not started although due. */
     public record MissingRow(long subjectId, String subjectNumber, String siteId, String visitId, int visitRepeat, Long visitRef,
@@ -198,7 +204,7 @@ public class DataQualityService {
         // 1. Complete forms lacking an unconditional required item of a non-repeating group.
         Set<String> completeForms = bind(em.createQuery("select distinct f.formId from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete", String.class), scope)
-                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE).getResultStream().collect(Collectors.toSet());
+                .setParameter("complete", FormState.COMPLETE).getResultStream().collect(Collectors.toSet());
         for (FormDef form : study.forms()) {
             if ((filter.formFilter() && !form.id().equals(filter.formId())) || !completeForms.contains(form.id())) {
                 continue;
@@ -222,7 +228,7 @@ public class DataQualityService {
                     + " group by f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, v.visitDate having count(i.id) < :n",
                     Object[].class), scope)
                     .setParameter("items", required).setParameter("form", form.id())
-                    .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
+                    .setParameter("complete", FormState.COMPLETE)
                     .setParameter("n", (long) required.size());
             if (filter.visitFilter()) {
                 query.setParameter("visit", filter.visitId());
@@ -502,7 +508,7 @@ public class DataQualityService {
         }
         for (Object[] r : bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state <> :complete group by s.siteId", Object[].class), scope)
-                .setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE).getResultList()) {
+                .setParameter("complete", FormState.COMPLETE).getResultList()) {
             bySite.computeIfAbsent((String) r[0], k -> new long[7])[2] = (Long) r[1];
         }
         for (Object[] r : unsignedParams(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
@@ -534,7 +540,7 @@ public class DataQualityService {
         return params(bind(em.createQuery("select a from AuditEvent a where a.studyId = :study" + siteClause(scope, "a")
                         + " and a.action = 'SDV_RESET'" + (filter.from() != null ? " and a.occurredAt >= :from" : "")
                         + (filter.to() != null ? " and a.occurredAt < :to" : "") + " order by a.id desc",
-                org.tacecrf.model.audit.AuditEvent.class), scope), withoutForm(filter)).setMaxResults(2000).getResultStream()
+                AuditEvent.class), scope), withoutForm(filter)).setMaxResults(2000).getResultStream()
                 .map(a -> new ChangedAfterVerification(a.getSubjectId() == null ? 0 : a.getSubjectId(), a.getSubjectNumber(), a.getSiteId(),
                         a.getFormKey(), a.getItemKey(), a.getOccurredAt(), a.getUsername()))
                 .toList();
@@ -555,11 +561,11 @@ public class DataQualityService {
             + " or (g.scope = :subjectScope and g.subjectId = f.subjectId)))";
 
     private static <T> TypedQuery<T> unsignedParams(TypedQuery<T> query) {
-        return query.setParameter("complete", org.tacecrf.model.casebook.FormState.COMPLETE)
-                .setParameter("valid", org.tacecrf.domain.integrity.SignatureStatus.VALID)
-                .setParameter("formScope", org.tacecrf.domain.integrity.SignatureScope.FORM)
-                .setParameter("visitScope", org.tacecrf.domain.integrity.SignatureScope.VISIT)
-                .setParameter("subjectScope", org.tacecrf.domain.integrity.SignatureScope.SUBJECT);
+        return query.setParameter("complete", FormState.COMPLETE)
+                .setParameter("valid", SignatureStatus.VALID)
+                .setParameter("formScope", SignatureScope.FORM)
+                .setParameter("visitScope", SignatureScope.VISIT)
+                .setParameter("subjectScope", SignatureScope.SUBJECT);
     }
 
     /** A casebook with complete forms that no valid signature covers yet, and how many. */
@@ -578,15 +584,15 @@ public class DataQualityService {
     }
 
     /** Items of complete forms verified against source, over the user's sites (or the filter's site). */
-    public org.tacecrf.domain.integrity.SdvProgress sdvProgress(ReportFilter filter) {
+    public SdvProgress sdvProgress(ReportFilter filter) {
         Scope scope = scope(filter);
         long verified = 0;
         long total = 0;
-        for (org.tacecrf.domain.integrity.SdvProgress p : integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).values()) {
+        for (SdvProgress p : integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).values()) {
             verified += p.verified();
             total += p.total();
         }
-        return new org.tacecrf.domain.integrity.SdvProgress(verified, total);
+        return new SdvProgress(verified, total);
     }
 
     public List<Unsigned> unsignedCompleteForms(ReportFilter filter, int max) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.casebook.derive.LabSuggestions;
 import org.tacecrf.domain.casebook.derive.SaeReporting;
 import org.tacecrf.domain.casebook.derive.SubjectSummary;
+import org.tacecrf.domain.clinical.Measurement;
 import org.tacecrf.domain.clinical.ReferenceRanges;
 import org.tacecrf.domain.ctcae.CtcaeCodeList;
 import org.tacecrf.domain.study.FormDef;
@@ -216,12 +218,12 @@ public class SafetyService {
                 .study(subject.getStudyId(), subject.getSiteId()).subject(subject.getId(), subject.getSubjectNumber())
                 .location(visit.key(), labs.key(), s.itemId())
                 .values(null, s.term().name() + " grade " + s.grade() + " (" + plain(s.value()) + ", " + s.rule() + "): "
-                        + decision.name().toLowerCase(java.util.Locale.ROOT)
+                        + decision.name().toLowerCase(Locale.ROOT)
                         + (aeForm == null ? "" : ", adverse event form " + aeForm))
                 .reason(reason).source(AuditSource.FORM, null));
     }
 
-    private static String plain(org.tacecrf.domain.clinical.Measurement m) {
+    private static String plain(Measurement m) {
         return m.value().stripTrailingZeros().toPlainString() + " " + m.unit().symbol();
     }
 

@@ -1,6 +1,7 @@
 package org.tacecrf.domain.study;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,7 @@ public final class SubjectSchema implements ReferenceSchema {
 
     @Override
     public Optional<org.tacecrf.domain.check.ItemType> item(Reference reference) {
+        // The check language's item type, not this package's ItemType of the study definition.
         return locate(reference).map(p -> new org.tacecrf.domain.check.ItemType(valueType(p.item()), p.multiple()));
     }
 
@@ -239,7 +241,7 @@ public final class SubjectSchema implements ReferenceSchema {
 
     @Override
     public Collection<String> knownParameters() {
-        return java.util.Arrays.stream(CheckParameter.values()).filter(this::available)
+        return Arrays.stream(CheckParameter.values()).filter(this::available)
                 .map(CheckParameter::expressionName).toList();
     }
 

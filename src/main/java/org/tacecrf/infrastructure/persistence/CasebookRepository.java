@@ -23,6 +23,7 @@ import org.tacecrf.model.casebook.ItemData;
 import org.tacecrf.model.casebook.NumberSequence;
 import org.tacecrf.model.casebook.Screening;
 import org.tacecrf.model.casebook.Subject;
+import org.tacecrf.model.casebook.SubjectStatus;
 import org.tacecrf.model.casebook.Visit;
 
 /** Subjects, screenings, visits, forms and item values. */
@@ -105,7 +106,7 @@ public class CasebookRepository {
             query.setParameter("arm", f.armId());
         }
         if (f.status() != null && !f.status().isBlank()) {
-            query.setParameter("status", org.tacecrf.model.casebook.SubjectStatus.valueOf(f.status()));
+            query.setParameter("status", SubjectStatus.valueOf(f.status()));
         }
     }
 

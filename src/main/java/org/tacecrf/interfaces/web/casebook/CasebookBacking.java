@@ -1,7 +1,10 @@
 package org.tacecrf.interfaces.web.casebook;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +14,7 @@ import org.tacecrf.application.casebook.CasebookService;
 import org.tacecrf.application.casebook.CasebookView;
 import org.tacecrf.application.casebook.StudyAccess;
 import org.tacecrf.application.quality.QueryService;
+import org.tacecrf.domain.casebook.derive.SubjectSummary;
 import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.interfaces.web.UserSession;
 import org.tacecrf.interfaces.web.support.Messages;
@@ -79,13 +83,13 @@ public class CasebookBacking implements Serializable {
 
     public List<Fact> getFacts() {
         if (facts == null) {
-            facts = new java.util.ArrayList<>();
+            facts = new ArrayList<>();
             var summary = casebook.summary(subjectId);
             facts.add(new Fact("firstTace", Messages.text("summary.firstTace"), str(summary.firstTaceDate()), null));
             facts.add(new Fact("sessions", Messages.text("summary.sessions"), String.valueOf(summary.sessionCount()), null));
             summary.cumulativeDose().forEach(d -> facts.add(new Fact("dose-" + d.drug(), Messages.text("summary.dose", d.drug()),
                     d.loadedMg().stripTrailingZeros().toPlainString() + " mg", d.complete() ? null : Messages.text("summary.doseIncomplete"))));
-            summary.responses().values().stream().sorted(java.util.Comparator.comparing(c -> c.criteria().name()))
+            summary.responses().values().stream().sorted(Comparator.comparing(c -> c.criteria().name()))
                     .forEach(c -> {
                         String label = c.criteria().version();
                         String criteria = c.criteria().name();
@@ -113,13 +117,13 @@ public class CasebookBacking implements Serializable {
         return facts;
     }
 
-    private void endpoint(String name, org.tacecrf.domain.casebook.derive.SubjectSummary.EndpointResult result) {
+    private void endpoint(String name, SubjectSummary.EndpointResult result) {
         if (result == null) {
             return;
         }
         if (result.available()) {
             var t = result.result();
-            facts.add(new Fact(name, name, String.format(java.util.Locale.ROOT, "%.1f %s, %s", t.months(), Messages.text("summary.months"),
+            facts.add(new Fact(name, name, String.format(Locale.ROOT, "%.1f %s, %s", t.months(), Messages.text("summary.months"),
                     t.event() ? Messages.text("summary.event") : Messages.text("summary.censored")), result.rule()));
         } else {
             facts.add(new Fact(name, name, "—", String.join(" ", result.problems())));

@@ -1,17 +1,28 @@
 package org.tacecrf.interfaces.web.home;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.tacecrf.application.exchange.ImportService;
+import org.tacecrf.application.reports.Dashboard;
+import org.tacecrf.application.safety.SafetyService;
 import org.tacecrf.application.security.CurrentUser;
+import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.infrastructure.persistence.DemoCohortRepository;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.infrastructure.persistence.UserRepository;
+import org.tacecrf.interfaces.web.LayoutBacking;
+import org.tacecrf.interfaces.web.reports.Charts;
+import org.tacecrf.interfaces.web.support.Messages;
 import org.tacecrf.model.demo.DemoCohort;
+import org.tacecrf.model.exchange.ImportJob;
 import org.tacecrf.model.study.Site;
 import org.tacecrf.model.user.LoginEvent;
 import org.tacecrf.model.user.Role;
@@ -30,24 +41,24 @@ public class HomeBacking {
     @Inject
     private DemoCohortRepository demoCohorts;
     @Inject
-    private org.tacecrf.application.reports.Dashboard dashboard;
+    private Dashboard dashboard;
     @Inject
-    private org.tacecrf.interfaces.web.LayoutBacking layout;
+    private LayoutBacking layout;
     @Inject
-    private org.tacecrf.application.study.StudyRegistration registration;
+    private StudyRegistration registration;
 
     @Inject
-    private org.tacecrf.application.safety.SafetyService safety;
+    private SafetyService safety;
 
-    private org.tacecrf.application.reports.Dashboard.Summary summary;
-    private List<org.tacecrf.application.safety.SafetyService.SeriousEvent> seriousEvents;
+    private Dashboard.Summary summary;
+    private List<SafetyService.SeriousEvent> seriousEvents;
     private List<DemoCohort> cohorts;
-    private List<org.tacecrf.model.exchange.ImportJob> recentImports;
+    private List<ImportJob> recentImports;
     @Inject
-    private org.tacecrf.application.exchange.ImportService imports;
+    private ImportService imports;
 
     /** The dashboard of the study in the header, or null when the user has no study. */
-    public org.tacecrf.application.reports.Dashboard.Summary getSummary() {
+    public Dashboard.Summary getSummary() {
         if (summary == null && layout.getStudyId() != null) {
             summary = dashboard.summary(registration.definition(layout.getStudyId()));
         }
@@ -55,7 +66,7 @@ public class HomeBacking {
     }
 
     /** Serious adverse events due, overdue, reported late or without an onset date, at the user's sites. */
-    public List<org.tacecrf.application.safety.SafetyService.SeriousEvent> getSeriousEvents() {
+    public List<SafetyService.SeriousEvent> getSeriousEvents() {
         if (seriousEvents == null) {
             seriousEvents = layout.getStudyId() == null ? List.of() : safety.seriousEvents(layout.getStudyId(), true);
         }
@@ -64,11 +75,11 @@ public class HomeBacking {
 
     public String getTrendChart() {
         var trend = getSummary().queryTrend();
-        java.util.Map<String, java.util.List<? extends Number>> series = new java.util.LinkedHashMap<>();
-        series.put(org.tacecrf.interfaces.web.support.Messages.text("home.raised"), trend.values().stream().map(v -> v[0]).toList());
-        series.put(org.tacecrf.interfaces.web.support.Messages.text("home.closed"), trend.values().stream().map(v -> v[1]).toList());
-        return org.tacecrf.interfaces.web.reports.Charts.bars(new java.util.ArrayList<>(trend.keySet()), series,
-                org.tacecrf.interfaces.web.support.Messages.text("reports.queries"), false);
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put(Messages.text("home.raised"), trend.values().stream().map(v -> v[0]).toList());
+        series.put(Messages.text("home.closed"), trend.values().stream().map(v -> v[1]).toList());
+        return Charts.bars(new ArrayList<>(trend.keySet()), series,
+                Messages.text("reports.queries"), false);
     }
 
     public boolean isEntersData() {
@@ -125,7 +136,7 @@ public class HomeBacking {
     }
 
     /** The latest imports into the study in the header, for the data manager. */
-    public List<org.tacecrf.model.exchange.ImportJob> getRecentImports() {
+    public List<ImportJob> getRecentImports() {
         if (recentImports == null) {
             recentImports = !isDataManager() || layout.getStudyId() == null ? List.of()
                     : imports.history(layout.getStudyId()).stream().limit(5).toList();

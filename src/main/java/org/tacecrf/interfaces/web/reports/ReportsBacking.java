@@ -12,16 +12,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.tacecrf.application.integrity.SdvService;
 import org.tacecrf.application.reports.DataQualityService;
 import org.tacecrf.application.reports.ReportFilter;
 import org.tacecrf.application.safety.SafetyService;
 import org.tacecrf.application.security.CurrentUser;
-import org.tacecrf.model.user.Role;
 import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.interfaces.web.LayoutBacking;
 import org.tacecrf.interfaces.web.support.Messages;
 import org.tacecrf.model.quality.CheckOverride;
+import org.tacecrf.model.user.Role;
 
 /** The data-quality reports page: filters, tables with links to act, charts, exports. */
 @Named
@@ -37,7 +38,7 @@ public class ReportsBacking implements Serializable {
     @Inject
     private transient LayoutBacking layout;
     @Inject
-    private transient org.tacecrf.application.integrity.SdvService sdv;
+    private transient SdvService sdv;
     @Inject
     private transient SafetyService safety;
     @Inject
@@ -58,8 +59,8 @@ public class ReportsBacking implements Serializable {
     private DataQualityService.Enrolment enrolment;
     private List<DataQualityService.EntryLag> lag;
     private List<DataQualityService.LockReadiness> readiness;
-    private List<org.tacecrf.application.integrity.SdvService.Progress> sdvBySite;
-    private List<org.tacecrf.application.integrity.SdvService.Progress> sdvBySubject;
+    private List<SdvService.Progress> sdvBySite;
+    private List<SdvService.Progress> sdvBySubject;
     private List<DataQualityService.ChangedAfterVerification> changedAfterSdv;
     private List<SafetyService.SeriousEvent> seriousEvents;
 
@@ -139,8 +140,8 @@ public class ReportsBacking implements Serializable {
         return deviations.getOrDefault(type, Map.of()).getOrDefault(site, 0L);
     }
 
-    public List<org.tacecrf.application.integrity.SdvService.Progress> getSdvBySite() { return sdvBySite; }
-    public List<org.tacecrf.application.integrity.SdvService.Progress> getSdvBySubject() { return sdvBySubject; }
+    public List<SdvService.Progress> getSdvBySite() { return sdvBySite; }
+    public List<SdvService.Progress> getSdvBySubject() { return sdvBySubject; }
     public List<DataQualityService.ChangedAfterVerification> getChangedAfterSdv() { return changedAfterSdv; }
     public List<DataQualityService.MissingRow> getMissing() { return missing; }
     public List<SafetyService.SeriousEvent> getSeriousEvents() { return seriousEvents; }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,16 +15,17 @@ import jakarta.inject.Named;
 
 import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.SubjectData;
-import org.tacecrf.domain.casebook.derive.SubjectSummary;
 import org.tacecrf.domain.casebook.derive.LesionTable;
 import org.tacecrf.domain.casebook.derive.LesionTable.CriterionResult;
 import org.tacecrf.domain.casebook.derive.LesionTable.LesionRow;
 import org.tacecrf.domain.casebook.derive.LesionTable.Measures;
 import org.tacecrf.domain.casebook.derive.StudyParameterMapping;
+import org.tacecrf.domain.casebook.derive.SubjectSummary;
 import org.tacecrf.domain.response.Criteria;
 import org.tacecrf.domain.response.DoubleReading;
 import org.tacecrf.domain.response.Response;
 import org.tacecrf.domain.response.RuleViolation;
+import org.tacecrf.domain.response.TargetSums;
 import org.tacecrf.domain.response.TimePointResponse;
 import org.tacecrf.interfaces.web.casebook.FieldModel;
 import org.tacecrf.interfaces.web.casebook.FormBacking;
@@ -296,12 +298,12 @@ public class ImagingAssessmentPanel extends FormPanel {
         return r.measured() < r.targets() ? sum + " " + Messages.text("imaging.ofTargets", r.measured(), r.targets()) : sum;
     }
 
-    private static String sums(CriterionResult r, java.util.function.Function<org.tacecrf.domain.response.TargetSums, String> f) {
+    private static String sums(CriterionResult r, Function<TargetSums, String> f) {
         return r.response() == null || r.response().targetSums() == null || r.response().targetSums().sumMm() == null
                 ? "—" : f.apply(r.response().targetSums());
     }
 
-    private static String response(CriterionResult r, java.util.function.Function<TimePointResponse, Response> f) {
+    private static String response(CriterionResult r, Function<TimePointResponse, Response> f) {
         return r.response() == null ? "—" : Messages.text("response." + f.apply(r.response()).name());
     }
 
