@@ -478,7 +478,8 @@ class PanelsBrowserIT {
                 if (text.equals(b.driver().findElement(by).getAttribute("value"))) {
                     return;
                 }
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException e) {
+                // The input was replaced, or is being shown, by the form's update after the previous field.
                 if (attempt == 3) {
                     throw e;
                 }

@@ -80,7 +80,12 @@ class TourBrowserIT {
         b.screenshot("tour-datamanager-cohorts-running");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
-            String text = b.driver().findElement(By.id("demo:cohorts")).getText();
+            String text;
+            try {
+                text = b.driver().findElement(By.id("demo:cohorts")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                continue; // the table refreshed itself between finding and reading it
+            }
             assertThat(text).doesNotContain("Stopped");
             if (!text.contains("Waiting") && !text.contains("Entering")) {
                 break;
@@ -88,7 +93,8 @@ class TourBrowserIT {
             Thread.sleep(3000);
         }
         b.open("/app/home.xhtml");
-        assertThat(b.driver().findElement(By.id("demo:cohorts")).getText()).contains("33 / 33").contains("22 / 22");
+        b.waitForText(By.id("demo:cohorts"), "33 / 33");
+        b.waitForText(By.id("demo:cohorts"), "22 / 22");
         b.screenshot("tour-datamanager-home");
 
         selectStudy(b, LAYERED);
