@@ -35,6 +35,7 @@ import org.tacecrf.domain.response.Response;
 import org.tacecrf.domain.study.CriterionKind;
 import org.tacecrf.domain.study.EligibilityCriterion;
 import org.tacecrf.domain.study.FormDef;
+import org.tacecrf.domain.study.ItemGroupDef;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.study.StudyDesign;
 import org.tacecrf.domain.study.VisitDef;
@@ -1111,10 +1112,16 @@ public final class CohortGenerator {
                 FormEntries e = entries(OTHER_TREATMENT);
                 e.set("start_date", start.toString());
                 Map<String, String> local = new HashMap<>(facts);
+                // Items of the dose log go to its first row, which gets a date after the start.
+                Map<String, String> logRow = new LinkedHashMap<>();
                 t.items().forEach((item, value) -> {
                     String v = value.resolve(random, local, firstTace);
                     if (v != null) {
-                        e.set(item, v);
+                        if (e.form().groupOf(item).map(ItemGroupDef::repeating).orElse(false)) {
+                            logRow.put(item, v);
+                        } else {
+                            e.set(item, v);
+                        }
                         local.put(item, v);
                     }
                 });
@@ -1138,7 +1145,32 @@ public final class CohortGenerator {
                         e.set("stop_date", (stop.isBefore(start) ? start : stop).toString());
                     }
                 }
+                doseLogRow(e, logRow, start, random);
                 add(start, logVisit(OTHER_TREATMENT), 1, e);
+            }
+        }
+
+        /**
+         * The first row of the treatment's dose log, dated two to eight weeks after the start and
+         * never after the stop date; the reason's details default to the record's overall reason.
+         */
+        private void doseLogRow(FormEntries e, Map<String, String> row, LocalDate start, Random random) {
+            if (row.isEmpty()) {
+                return;
+            }
+            String group = e.form().groupOf(row.keySet().iterator().next()).orElseThrow().id();
+            LocalDate date = start.plusDays(14 + random.nextInt(43));
+            String stop = e.value("stop_date");
+            if (stop != null && date.isAfter(LocalDate.parse(stop))) {
+                date = LocalDate.parse(stop);
+            }
+            if (date.isAfter(spec.period().cutOff())) {
+                date = spec.period().cutOff();
+            }
+            e.row(group, 1, "modification_date", date.toString());
+            row.forEach((item, value) -> e.row(group, 1, item, value));
+            if (!row.containsKey("modification_reason_detail") && e.value("dose_change_reason") != null) {
+                e.row(group, 1, "modification_reason_detail", e.value("dose_change_reason"));
             }
         }
 

@@ -99,6 +99,28 @@ class CohortGeneratorTest {
     }
 
     @Test
+    void reducedSorafenibHasItsDatedDoseLogRowAndEveryTreatmentItsLine() {
+        Cohort c = Cohort.of("hcc-deb-sorafenib");
+        List<SubjectData.FormInstance> sorafenib = c.subjects.stream().flatMap(s -> s.data.forms("other_treatment").stream())
+                .filter(f -> f.first("agent").map(StoredValue::text).filter("Sorafenib"::equals).isPresent()).toList();
+        assertThat(sorafenib).isNotEmpty().allSatisfy(f ->
+                assertThat(f.first("therapy_line").map(StoredValue::number)).contains(java.math.BigDecimal.ONE));
+        List<SubjectData.FormInstance> reduced = sorafenib.stream()
+                .filter(f -> f.first("dose_change").map(StoredValue::text).filter("REDUCED"::equals).isPresent()).toList();
+        // the study reports six patients reduced to 400 mg a day
+        assertThat(reduced).hasSize(6).allSatisfy(f -> {
+            assertThat(f.value("dose_modifications", 1, "modification_type").map(StoredValue::text)).contains("REDUCED");
+            assertThat(f.value("dose_modifications", 1, "modification_reason").map(StoredValue::text)).contains("ADVERSE_EVENT");
+            assertThat(f.value("dose_modifications", 1, "modification_reason_detail").map(StoredValue::text))
+                    .isEqualTo(f.first("dose_change_reason").map(StoredValue::text));
+            assertThat(f.value("dose_modifications", 1, "modification_date").map(StoredValue::date).orElseThrow())
+                    .isAfter(f.date("start_date").orElseThrow());
+        });
+        assertThat(sorafenib.stream().filter(f -> !reduced.contains(f)))
+                .allSatisfy(f -> assertThat(f.value("dose_modifications", 1, "modification_type")).isEmpty());
+    }
+
+    @Test
     void doubleReadingDisagreementIsAdjudicated() {
         Cohort c = Cohort.of("crlm-deb-vs-ctace");
         List<PlannedCasebook> adjudicated = c.subjects.stream().filter(s -> s.data.forms("imaging_assessment").stream()
