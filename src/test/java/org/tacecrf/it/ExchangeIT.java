@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,17 +41,24 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tacecrf.domain.exchange.FormLayout;
 import org.tacecrf.domain.exchange.OdmSchema;
+import org.tacecrf.domain.study.FormDef;
+import org.tacecrf.domain.study.StudyCatalog;
+import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.infrastructure.persistence.DatabaseMigration;
 import org.tacecrf.it.support.Deployments;
 import org.tacecrf.it.support.JsonBody;
+import org.tacecrf.it.support.RoundTripStudy;
 import org.tacecrf.it.support.WebClient;
 
 /**
  * Data exchange through HTTP as a data manager, a nurse, an investigator and a monitor use it:
  * templates, imports (preview, commit, re-import that changes nothing, every kind of bad file
  * writing nothing, GB18030 files, locked casebooks), a round trip export → import into new
- * subjects giving the same data (CSV and ODM), ODM output validated against the ODM 1.3.2 schema,
+ * subjects giving the same data (CSV and ODM), every form exported and imported into an empty study
+ * of the same definition (made by the build, {@link RoundTripStudy}) giving the same exports, ODM
+ * output validated against the ODM 1.3.2 schema,
  * the REST API's role and site rules, the query workflow through the API (raise, answer, close,
  * re-open, each by its role), locked forms and casebooks and a frozen site refused by the API and by
  * imports, and revoked or expired tokens refused. A few steps run inside the server, changing the
@@ -75,6 +84,7 @@ class ExchangeIT {
     private static WebClient manager;
 
     @Deployment
+    @TargetsContainer("payara-micro-roundtrip")
     static WebArchive deployment() throws Exception {
         WebArchive war = Deployments.warWith(ExchangeIT.class, WebClient.class, WebClient.Page.class, OdmSchema.class);
         war.addAsLibraries(new java.io.File(org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
@@ -296,6 +306,70 @@ class ExchangeIT {
     @Test
     @Order(8)
     @RunAsClient
+    void everyFormExportedThenImportedIntoAnEmptyStudyGivesTheSameData() throws Exception {
+        String copy = RoundTripStudy.COPY;
+        assertThat(((Number) api("GET", "/api/studies/" + copy + "/subjects", managerToken(), null, 200).get("total")).intValue()).isZero();
+        StudyDefinition study = StudyCatalog.load(Path.of(System.getProperty("it.roundtrip.config.dir"), "studies")).find(copy).orElseThrow();
+        // Enrolment first: its rows create the subjects the other forms belong to.
+        List<String> forms = new ArrayList<>(List.of(FormLayout.ENROLMENT_FORM));
+        study.forms().stream().map(FormDef::id).filter(f -> !f.equals(FormLayout.ENROLMENT_FORM)).forEach(forms::add);
+
+        // Every form's CSV export of the source, imported as a data manager does: preview, then commit.
+        List<String> imported = new ArrayList<>();
+        for (String form : forms) {
+            byte[] exported = managerClient().download("/api/studies/" + ICC + "/exports/forms/" + form + ".csv").body();
+            if (csv(exported).isEmpty()) {
+                continue;
+            }
+            Map<String, Object> preview = importFile(copy, form, "preview", form + ".csv", exported, 200);
+            assertThat(preview).as(form).containsEntry("status", "PREVIEWED").containsEntry("errors", 0L);
+            assertThat(importFile(copy, form, "commit", form + ".csv", exported, 200)).as(form).containsEntry("status", "COMMITTED")
+                    .containsEntry("formsChanged", preview.get("formsChanged")).containsEntry("errors", 0L);
+            imported.add(form);
+        }
+        assertThat(imported).contains(FormLayout.ENROLMENT_FORM, "baseline", "tace_session");
+
+        // The copy's exports: the same rows (every item of every instance of every form), the same
+        // analysis data set derived from them, the same ODM clinical data but for the study's OID.
+        for (String form : forms) {
+            assertSameRows(form, "/exports/forms/" + form + ".csv");
+        }
+        assertSameRows("analysis", "/exports/analysis.csv");
+        assertThat(csv(managerClient().download("/api/studies/" + copy + "/exports/forms/enrolment.csv").body()))
+                .extracting(r -> r.get("subject_number")).contains("RT-001", "RT-002", "RTC-001", "RTO-001");
+        String sourceOdm = new String(managerClient().download("/api/studies/" + ICC + "/exports/odm.xml").body(), StandardCharsets.UTF_8);
+        String copyOdm = new String(managerClient().download("/api/studies/" + copy + "/exports/odm.xml").body(), StandardCharsets.UTF_8);
+        String renamed = sourceOdm.replace("StudyOID=\"S." + ICC + "\"", "StudyOID=\"S." + copy + "\"");
+        assertThat(clinicalData(copyOdm)).contains("<SubjectData SubjectKey=\"RT-001\">").isEqualTo(clinicalData(renamed));
+
+        // The source's ODM file names the source study: the copy refuses it. Named for the copy it
+        // is accepted and changes nothing, so the ODM path carries the same data as the CSV path.
+        Map<String, Object> other = importFile(copy, null, "preview", "odm.xml", sourceOdm.getBytes(StandardCharsets.UTF_8), 422);
+        assertThat(list(other, "problems")).anySatisfy(p -> assertThat(p).containsEntry("code", "exchange.odm.otherStudy"));
+        assertThat(importFile(copy, null, "preview", "odm.xml", renamed.getBytes(StandardCharsets.UTF_8), 200))
+                .containsEntry("status", "PREVIEWED").containsEntry("errors", 0L).containsEntry("subjectsCreated", 0L)
+                .containsEntry("formsChanged", 0L).containsEntry("valuesChanged", 0L);
+    }
+
+    /** The source's and the copy's export at the path: the same columns and the same rows, in any order. */
+    private void assertSameRows(String what, String path) throws IOException {
+        List<CSVRecord> source = csv(managerClient().download("/api/studies/" + ICC + path).body());
+        List<CSVRecord> copy = csv(managerClient().download("/api/studies/" + RoundTripStudy.COPY + path).body());
+        if (!source.isEmpty()) {
+            assertThat(copy).as(what).isNotEmpty();
+            assertThat(copy.get(0).getParser().getHeaderNames()).as(what).isEqualTo(source.get(0).getParser().getHeaderNames());
+        }
+        assertThat(copy.stream().map(CSVRecord::toMap).toList()).as(what)
+                .containsExactlyInAnyOrderElementsOf(source.stream().map(CSVRecord::toMap).toList());
+    }
+
+    private static String clinicalData(String odm) {
+        return odm.substring(odm.indexOf("<ClinicalData"), odm.indexOf("</ClinicalData>"));
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
     void odmExportsAreValidOdm132() throws Exception {
         for (String query : List.of("", "?audit=true")) {
             HttpResponse<byte[]> odm = managerClient().download("/api/studies/" + ICC + "/exports/odm.xml" + query);
@@ -323,7 +397,7 @@ class ExchangeIT {
     // ------------------------------------------------------------------------------------------- API
 
     @Test
-    @Order(9)
+    @Order(10)
     @RunAsClient
     void apiFollowsRolesAndSites() {
         WebClient nurseClient = new WebClient(base);
@@ -391,7 +465,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     @RunAsClient
     void dataPageUploadsChecksAndImportsAFile() throws Exception {
         WebClient dm = managerClient();
@@ -401,7 +475,7 @@ class ExchangeIT {
         String site = studies.stream().filter(s -> s.get("id").equals(study)).map(s -> list(s, "sites").get(0).get("id").toString())
                 .findFirst().orElseThrow();
         String arm = Map.of("crlm-deb-vs-ctace", "deb_tace", HCC, "deb_tace", ICC, "deb_tace", "layered-embolization", "layered",
-                "nsclc-lm-tace-125i", "tace_125i").get(study);
+                "nsclc-lm-tace-125i", "tace_125i", RoundTripStudy.COPY, "deb_tace").get(study);
         byte[] file = ("site,subject_number,consent_date,enrolment_date,arm\n" + site + ",PAGE-001,2024-04-01,2024-04-02," + arm + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         String nonce = nonce(page);
@@ -460,7 +534,7 @@ class ExchangeIT {
     // ------------------------------------------------------------------------------ query workflow
 
     @Test
-    @Order(11)
+    @Order(12)
     @RunAsClient
     void queriesAreRaisedAnsweredClosedAndReopenedThroughTheApiWithThePagesRules() {
         String monitor = monitorToken();
@@ -528,14 +602,14 @@ class ExchangeIT {
     // ------------------------------------------------------------------ locked data by every path
 
     @Test
-    @Order(12)
+    @Order(13)
     void lockTheBaselineFormOfASubjectInTheDatabase() throws Exception {
         sql("update form_data set locked = true, locked_by = 'investigator' where form_id = 'baseline'"
                 + " and subject_id = (select id from subject where subject_number = 'IMP-001')", 1);
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     @RunAsClient
     void lockedFormsAndCasebooksTakeNoChangeThroughTheApiOrAnImport() {
         String nurse = nurseToken();
@@ -564,13 +638,13 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void freezeTheNursesSiteInTheDatabase() throws Exception {
         sql("update site set status = 'FROZEN' where study_id = '" + HCC + "' and site_id = 'BTCH'", 1);
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     @RunAsClient
     void aFrozenSiteTakesNoChangeThroughTheApiOrAnImport() {
         String nurse = nurseToken();
@@ -594,7 +668,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void unfreezeTheSite() throws Exception {
         sql("update site set status = 'ACTIVE' where study_id = '" + HCC + "' and site_id = 'BTCH'", 1);
     }
@@ -602,7 +676,7 @@ class ExchangeIT {
     // -------------------------------------------------------------------- revoked and expired tokens
 
     @Test
-    @Order(17)
+    @Order(18)
     @RunAsClient
     void aRevokedTokenIsRefused() {
         WebClient nurseClient = new WebClient(base);
@@ -621,13 +695,13 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     void letATokenExpire() throws Exception {
         sql("update api_token set expires_at = timestamp '2024-01-01 00:00:00' where name = 'to expire'", 1);
     }
 
     @Test
-    @Order(19)
+    @Order(20)
     @RunAsClient
     void anExpiredTokenIsRefused() {
         String expired = expiringToken;

@@ -1,5 +1,11 @@
 package org.tacecrf.it;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -25,19 +31,28 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tacecrf.application.casebook.CasebookService;
+import org.tacecrf.application.exchange.ExportFormat;
+import org.tacecrf.application.exchange.ExportService;
 import org.tacecrf.application.reports.Dashboard;
 import org.tacecrf.application.reports.DataQualityService;
 import org.tacecrf.application.reports.ReportFilter;
 import org.tacecrf.application.study.StudyRegistration;
+import org.tacecrf.domain.study.FormDef;
+import org.tacecrf.domain.study.ItemDef;
+import org.tacecrf.domain.study.ItemGroupDef;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.infrastructure.persistence.DatabaseMigration;
 import org.tacecrf.it.support.Identities;
 import org.tacecrf.it.support.Identities.As;
 
 /**
- * Not a test: measures the data-quality reports, the dashboard and the subject list on a study of
- * 10,000 subjects (about 80,000 visits, 60,000 forms, 300,000 values, 20,000 queries), written
- * straight into the database. Run with {@code mvn verify -Pscale -DskipUTs -Dit.test=ScaleBenchmarkIT}
+ * Not a test: measures the data-quality reports, the dashboard, the subject list and the exports
+ * on a study of 10,000 subjects (about 60,000 visits, 48,000 forms, 240,000 values, 16,000
+ * queries), written straight into the database. Each export runs in the server through the export
+ * service as the data manager, to a stream that counts its bytes, and reports its time and the heap
+ * it kept: live heap after a full collection before and after, the collections during it, and how
+ * far the old generation grew during it (what a growing list of rows would fill once young
+ * collections promote it; the young generation only holds short-lived garbage). Run with {@code mvn verify -Pscale -DskipUTs -Dit.test=ScaleBenchmarkIT}
  * and read the printed table; the figures are in docs/benchmarks.md.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -72,6 +87,8 @@ class ScaleBenchmarkIT {
     private CasebookService casebook;
     @Inject
     private StudyRegistration registration;
+    @Inject
+    private ExportService exports;
 
     @Test
     void measure() throws Exception {
@@ -104,6 +121,96 @@ class ScaleBenchmarkIT {
             long t2 = System.nanoTime();
             System.out.printf("%-40s %10.0f %10.0f%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         }
+
+        Map<String, Export> exportWork = new LinkedHashMap<>();
+        exportWork.put("analysis data set, CSV", out -> exports.analysis(STUDY, ExportFormat.CSV, false, out));
+        exportWork.put("analysis data set, XLSX", out -> exports.analysis(STUDY, ExportFormat.XLSX, false, out));
+        exportWork.put("form baseline, CSV", out -> exports.form(STUDY, "baseline", ExportFormat.CSV, false, out));
+        exportWork.put("form tace_session, CSV", out -> exports.form(STUDY, "tace_session", ExportFormat.CSV, false, out));
+        exportWork.put("ODM 1.3.2 snapshot", out -> exports.odm(STUDY, false, false, out));
+        System.out.printf("%-40s %12s %8s %10s %6s %11s %10s%n", "export (data manager, all sites)", "bytes", "s", "live MB", "GCs",
+                "old gen +MB", "live after");
+        for (Map.Entry<String, Export> entry : exportWork.entrySet()) {
+            Counting out = new Counting();
+            long before = liveHeap();
+            MemoryPoolMXBean old = oldGeneration();
+            old.resetPeakUsage();
+            long oldBefore = old.getUsage().getUsed();
+            long collections = collections();
+            long t0 = System.nanoTime();
+            Identities.call(runners, As.DATA_MANAGER, () -> {
+                entry.getValue().write(out);
+                return null;
+            });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long oldGrowth = old.getPeakUsage().getUsed() - oldBefore;
+            long during = collections() - collections;
+            System.out.printf("%-40s %,12d %8.1f %10.1f %6d %11.1f %10.1f%n", entry.getKey(), out.count, seconds, before / 1048576.0,
+                    during, oldGrowth / 1048576.0, liveHeap() / 1048576.0);
+        }
+    }
+
+    /** An export written to a stream. */
+    private interface Export {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Heap in use after a full collection (the serial collector the tests run with honours the request). */
+    private static long liveHeap() {
+        System.gc();
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    /** Collections so far, all collectors: those during an export show its garbage was collected, not kept. */
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static MemoryPoolMXBean oldGeneration() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured")).findFirst().orElseThrow();
+    }
+
+    /** Counts the bytes and forgets them. */
+    private static final class Counting extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /**
+     * The items the benchmark fills on each form: its first five entered numeric items, so the
+     * exports and derivations read real values; forms with fewer are topped up with items the study
+     * does not define, which every reader skips, to keep five values a form.
+     */
+    private static List<String[]> benchItems(StudyDefinition study, String formId) {
+        List<String[]> items = new ArrayList<>();
+        FormDef form = study.form(formId).orElseThrow();
+        for (ItemGroupDef group : form.groups()) {
+            for (ItemDef item : group.items()) {
+                if (items.size() < 5 && item.numeric() && !item.calculated()) {
+                    items.add(new String[] {group.id(), item.id()});
+                }
+            }
+        }
+        for (int k = items.size(); k < 5; k++) {
+            items.add(new String[] {"g", "bench_item_" + k});
+        }
+        return items;
     }
 
     /** Writes the study with plain JDBC batches; returns subjects, visits, forms, values, queries. */
@@ -114,6 +221,8 @@ class ScaleBenchmarkIT {
         int values = 0;
         int queries = 0;
         Timestamp now = Timestamp.from(Instant.now());
+        StudyDefinition study = registration.definition(STUDY);
+        Map<String, List<String[]>> benchItems = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long visitId = 1_000_000;
@@ -184,13 +293,13 @@ class ScaleBenchmarkIT {
                             form.setString(10, "bench");
                             form.addBatch();
                             forms++;
-                            for (int k = 0; k < 5; k++) {
+                            for (String[] benchItem : benchItems.computeIfAbsent(formName, f -> benchItems(study, f))) {
                                 itemId++;
                                 item.setLong(1, itemId);
                                 item.setLong(2, formId);
                                 item.setLong(3, subjectId);
-                                item.setString(4, "g");
-                                item.setString(5, "bench_item_" + k);
+                                item.setString(4, benchItem[0]);
+                                item.setString(5, benchItem[1]);
                                 item.setString(6, null);
                                 item.setBigDecimal(7, java.math.BigDecimal.valueOf(random.nextInt(1000)));
                                 item.setObject(8, null);

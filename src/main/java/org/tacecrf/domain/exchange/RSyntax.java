@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * An R script (base R only) that reads an exported CSV with the right column classes, turns dates
  * into {@code Date}, coded text into factors with their labels (levels in code-list order), keeps
- * numeric flags numeric with a {@code labels} attribute (0 censored, 1 event), and sets each
+ * numeric flags numeric with a {@code labels} attribute of the column's type (0 censored, 1 event), and sets each
  * column's {@code label} attribute, the convention of the haven and labelled packages.
  */
 public final class RSyntax {
@@ -35,7 +35,8 @@ public final class RSyntax {
                         .append("))\n");
             } else if (v.type().numeric() && !v.values().isEmpty()) {
                 s.append("attr(").append(column).append(", \"labels\") <- c(")
-                        .append(v.values().stream().map(l -> "\"" + escape(l.label()) + "\" = " + l.value()).collect(Collectors.joining(", ")))
+                        .append(v.values().stream().map(l -> "\"" + escape(l.label()) + "\" = " + l.value() + literalSuffix(v))
+                                .collect(Collectors.joining(", ")))
                         .append(")\n");
             }
         }
@@ -45,6 +46,14 @@ public final class RSyntax {
                     .append(escape(v.label())).append("\"\n");
         }
         return s.toString();
+    }
+
+    /**
+     * {@code L} after the values of an integer column: the labels must have the column's type
+     * (haven and labelled refuse a double label vector on an integer column).
+     */
+    private static String literalSuffix(Variable v) {
+        return v.type() == Variable.Type.INTEGER ? "L" : "";
     }
 
     private static String rClass(Variable v) {

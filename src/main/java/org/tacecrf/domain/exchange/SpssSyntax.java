@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
  * column's type, then sets variable labels, value labels and date display formats. Text is read as
  * strings of the column's width, codes as strings with their labels, numbers as F formats with
  * the item's decimals, dates ({@code yyyy-mm-dd}) as SDATE10.
+ * <p>
+ * No {@code SET UNICODE=ON}: SPSS 21 and later run in Unicode mode already, refuse the command while
+ * a data set is open, and PSPP rejects it as a syntax error; the file's encoding comment and the
+ * {@code /ENCODING} subcommand are what both read.
  */
 public final class SpssSyntax {
 
@@ -22,7 +26,6 @@ public final class SpssSyntax {
         StringBuilder s = new StringBuilder();
         s.append("* Encoding: UTF-8.\n");
         s.append("* Reads ").append(csvFileName).append(" (TACE eCRF export). Put the CSV next to this file or give its full path.\n\n");
-        s.append("SET UNICODE=ON.\n");
         s.append("GET DATA\n  /TYPE=TXT\n  /FILE='").append(quote(csvFileName)).append("'\n  /ENCODING='UTF8'\n  /DELCASE=LINE\n")
                 .append("  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /ARRANGEMENT=DELIMITED\n  /FIRSTCASE=2\n  /VARIABLES=\n");
         for (Variable v : variables) {
