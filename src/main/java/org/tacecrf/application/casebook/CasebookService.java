@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.tacecrf.application.audit.AuditEntry;
 import org.tacecrf.application.audit.AuditTrail;
+import org.tacecrf.application.common.AccessDeniedException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.domain.casebook.SubjectData;
@@ -63,18 +64,21 @@ public class CasebookService {
         return subject;
     }
 
+    /** The subject's data as the user may see it (a blinded reader's view leaves out the other readings). */
     public SubjectData data(long subjectId) {
-        subject(subjectId);
-        return casebook.subjectData(subjectId);
+        Subject subject = subject(subjectId);
+        return access.blinding(subject.getStudyId()).visible(casebook.subjectData(subjectId));
     }
 
     public CasebookView casebook(long subjectId) {
         Subject subject = subject(subjectId);
         StudyDefinition study = access.readable(subject);
-        SubjectData data = casebook.subjectData(subjectId);
+        SubjectData data = data(subjectId);
         List<Visit> visits = casebook.visits(subjectId);
-        Map<Long, List<FormData>> formsByVisit = casebook.forms(subjectId).stream().collect(Collectors.groupingBy(FormData::getVisitRef));
-        CasebookFlags.Flags flagSet = flags.of(subject);
+        // Forms the user may not see (another reader's assessment) are not in the matrix at all.
+        Map<Long, List<FormData>> formsByVisit = casebook.forms(subjectId).stream().filter(f -> data.form(f.getId()).isPresent())
+                .collect(Collectors.groupingBy(FormData::getVisitRef));
+        CasebookFlags.Flags flagSet = flags.of(subject, access.blinding(subject.getStudyId()));
         VisitSchedule schedule = new VisitSchedule(study, data, subject.getEnrolmentDate());
         LocalDate today = LocalDate.now();
         List<CasebookView.Row> rows = new ArrayList<>();
@@ -138,13 +142,15 @@ public class CasebookService {
     /** The subject's derived values: treatment, responses by criterion, endpoints with their rules. */
     public org.tacecrf.domain.casebook.derive.SubjectSummary summary(long subjectId) {
         Subject subject = subject(subjectId);
-        return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), casebook.subjectData(subjectId));
+        return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), data(subjectId));
     }
 
     /** A form instance by its id, for links from query lists and reports. */
     public FormData form(long formDataId) {
         FormData form = casebook.form(formDataId).orElseThrow(() -> new ValidationFailure(FieldError.of(null, "casebook.notFound", "form")));
-        subject(form.getSubjectId());
+        if (data(form.getSubjectId()).form(formDataId).isEmpty()) {
+            throw new AccessDeniedException("another reader's assessment is blinded to this reader");
+        }
         return form;
     }
 

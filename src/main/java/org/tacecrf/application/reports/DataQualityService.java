@@ -118,6 +118,7 @@ public class DataQualityService {
     private Scope scope(ReportFilter filter) {
         access.study(filter.studyId());
         access.user().requireAnyRole(READERS);
+        access.requireUnblinded(filter.studyId());
         boolean all = access.user().seesAllSites(filter.studyId());
         Collection<String> sites = access.user().siteIds(filter.studyId());
         if (filter.siteFilter()) {

@@ -23,6 +23,8 @@ import org.tacecrf.domain.casebook.StoredValue;
  * for them.</li>
  * <li>The adjudicator sees a scan's readings only once both readers have saved theirs, and then
  * writes the adjudicator's reading; before that, nothing of the scan's reading is shown.</li>
+ * <li>An independent reader is not told of the disagreement: the queries of the
+ * {@value #DISAGREEMENT_CHECKS} checks are not shown to them.</li>
  * <li>Whoever holds a slot writes only their own slot's code in the reader item: an empty reader is
  * set to it, another slot's code is refused.</li>
  * </ul>
@@ -34,6 +36,12 @@ public final class ReadingBlinding {
     public static final String ASSESSMENT_FORM = "imaging_assessment";
     /** The item naming the reader of an assessment (code list {@code reader}). */
     public static final ItemKey READER_ITEM = new ItemKey("scan", 1, "reader");
+
+    /**
+     * Id prefix of the built-in checks that query the readers' disagreement (double_reading_*): they
+     * tell of the other reading, so an independent reader does not receive them.
+     */
+    public static final String DISAGREEMENT_CHECKS = "double_reading";
 
     private static final ReadingBlinding NONE = new ReadingBlinding(null);
 
@@ -125,6 +133,11 @@ public final class ReadingBlinding {
             return data;
         }
         return new SubjectData(data.subjectId(), data.visits(), data.forms().stream().filter(f -> canSee(f, data)).toList());
+    }
+
+    /** Whether the user may see a query raised by this check (null: a manual query). */
+    public boolean seesCheck(String checkId) {
+        return slot == null || !slot.isReader() || checkId == null || !checkId.startsWith(DISAGREEMENT_CHECKS);
     }
 
     /** How a save's reader item is treated; {@code submitted} is the code entered, blank for none. */

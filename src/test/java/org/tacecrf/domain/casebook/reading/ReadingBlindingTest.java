@@ -123,6 +123,16 @@ class ReadingBlindingTest {
     }
 
     @Test
+    void readersAreNotToldOfTheDisagreementTheAdjudicatorIs() {
+        assertThat(ReadingBlinding.of(ReaderSlot.READER_1).seesCheck("double_reading_mrecist_adjudication")).isFalse();
+        assertThat(ReadingBlinding.of(ReaderSlot.READER_2).seesCheck("double_reading_recist_adjudication")).isFalse();
+        assertThat(ReadingBlinding.of(ReaderSlot.READER_1).seesCheck("dates_visit_order")).isTrue();
+        assertThat(ReadingBlinding.of(ReaderSlot.READER_1).seesCheck(null)).isTrue();
+        assertThat(ReadingBlinding.of(ReaderSlot.ADJUDICATOR).seesCheck("double_reading_mrecist_adjudication")).isTrue();
+        assertThat(ReadingBlinding.none().seesCheck("double_reading_mrecist_adjudication")).isTrue();
+    }
+
+    @Test
     void slotsCarryTheReaderCodesOfTheCodeList() {
         assertThat(ReaderSlot.ofCode("R1")).contains(ReaderSlot.READER_1);
         assertThat(ReaderSlot.ofCode("R2")).contains(ReaderSlot.READER_2);
