@@ -76,7 +76,8 @@ public class CasebookService {
         SubjectData data = data(subjectId);
         List<Visit> visits = casebook.visits(subjectId);
         // Forms the user may not see (another reader's assessment) are not in the matrix at all.
-        Map<Long, List<FormData>> formsByVisit = casebook.forms(subjectId).stream().filter(f -> data.form(f.getId()).isPresent())
+        List<FormData> allForms = casebook.forms(subjectId);
+        Map<Long, List<FormData>> formsByVisit = allForms.stream().filter(f -> data.form(f.getId()).isPresent())
                 .collect(Collectors.groupingBy(FormData::getVisitRef));
         CasebookFlags.Flags flagSet = flags.of(subject, access.blinding(subject.getStudyId()));
         VisitSchedule schedule = new VisitSchedule(study, data, subject.getEnrolmentDate());
@@ -92,7 +93,11 @@ public class CasebookService {
                             List<FormData> instances = forms.stream().filter(f -> f.getFormId().equals(form.id()))
                                     .sorted(Comparator.comparingInt(FormData::getRepeatKey)).toList();
                             if (instances.isEmpty()) {
-                                cells.add(new CasebookView.Cell(form, visitForm.mandatory(), null, 1, CasebookView.CellState.NOT_STARTED,
+                                // Repeat 0 (the next free one) when hidden readings already hold repeat 1.
+                                boolean hidden = allForms.stream().anyMatch(f -> f.getVisitRef().equals(visit.getId())
+                                        && f.getFormId().equals(form.id()));
+                                cells.add(new CasebookView.Cell(form, visitForm.mandatory(), null, hidden ? 0 : 1,
+                                        CasebookView.CellState.NOT_STARTED,
                                         0, false, false, false, null));
                             }
                             for (FormData instance : instances) {
