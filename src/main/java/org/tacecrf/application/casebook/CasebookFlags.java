@@ -39,6 +39,11 @@ public class CasebookFlags {
         }
     }
 
+    /** The flags of one subject's forms, every query counted. */
+    public Flags of(Subject subject) {
+        return of(subject, ReadingBlinding.none());
+    }
+
     /** The flags of one subject's forms, counting only the queries {@code blinding} lets the user see. */
     public Flags of(Subject subject, ReadingBlinding blinding) {
         Map<Long, Integer> queries = new HashMap<>();

@@ -322,7 +322,9 @@ public class FormService {
         casebook.flush();
         return new FormSaveResult(formData.getId(), formData.getVersion(), (int) changes.stream()
                 .filter(c -> c.action().equals("UPDATE") || c.action().equals("ENTER") || c.action().equals("REMOVE")).count(),
-                warnings, formData.getState() == FormState.COMPLETE, outcomes);
+                warnings, formData.getState() == FormState.COMPLETE,
+                // The disagreement checks still raise their queries; an independent reader is not told of them.
+                outcomes.stream().filter(o -> access.blinding(subject.getStudyId()).seesCheck(o.checkId())).toList());
     }
 
     private static boolean sameEntry(StoredValue before, StoredValue next) {
