@@ -382,6 +382,30 @@ class CasebookIT {
         reader1.call("GET", assessment + "2", null, 403);
     }
 
+    @Test
+    void theDataManagerGivesAReaderSlotOnTheUsersPage() {
+        WebClient admin = new WebClient(base);
+        admin.login("datamanager", "datamanager-demo-2024");
+        WebClient.Page users = admin.get("/admin/users.xhtml");
+        assertThat(users.document().select(".reader-slots[data-user=reader2]").text()).isEqualTo(CRLM + ": Reader 2");
+        WebClient.Page dialog = admin.ajax(users, "users", Map.of(), "users:add");
+        String slot = dialog.document().select("select[name$=slot_input]").stream().map(e -> e.attr("name"))
+                .filter(n -> n.contains("readerSlot:0:")).findFirst().orElseThrow(() -> new AssertionError(dialog.body()));
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("userForm:username", "reader3", "userForm:fullName", "Third Reader",
+                "userForm:roles", "NURSE", "userForm:password", "Temporary-Pass-1", slot, "READER_1"));
+
+        // A slot in a study the user has no site of is refused.
+        fields.put("userForm:sites", HCC + "/BTCH");
+        WebClient.Page refused = admin.ajax(dialog, "userForm", fields, "userForm:save");
+        assertThat(refused.body()).contains("needs access to that study");
+
+        fields.put("userForm:sites", CRLM + "/YCCH");
+        WebClient.Page created = admin.ajax(dialog, "userForm", fields, "userForm:save");
+        assertThat(created.body()).contains("User reader3 created");
+        assertThat(admin.get("/admin/users.xhtml").document().select(".reader-slots[data-user=reader3]").text())
+                .isEqualTo(CRLM + ": Reader 1");
+    }
+
     private static Map<String, Object> reading(Api nurse, String subjectPath, int repeat, String reader, String viableMm) {
         return nurse.call("PUT", subjectPath + "/forms/response/1/imaging_assessment/" + repeat, readingJson(reader, viableMm), 200);
     }
