@@ -355,6 +355,20 @@ class CasebookIT {
                 .doesNotContain("double_reading");
         assertThat(((Map<?, ?>) reader2.call("GET", assessment + "2", null, 200).get("values")).get("scan[1].reader")).isEqualTo("R2");
 
+        // The disagreement queries stand (for the data manager) but no reader is told of them: not in the
+        // query list, not on the home page; study-wide reports are not theirs.
+        String number = (String) subject.get("subjectNumber");
+        assertThat(openQueries(CRLM, number)).containsExactlyInAnyOrder("double_reading_mrecist_adjudication",
+                "double_reading_mrecist_adjudication");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> readerQueries = (List<Map<String, Object>>) reader2.call("GET",
+                "/api/studies/" + CRLM + "/queries?status=OPEN&max=500", null, 200).get("queries");
+        assertThat(readerQueries).extracting(q -> String.valueOf(q.get("check"))).noneMatch(c -> c.startsWith("double_reading"));
+        WebClient.Page home = reader2.web().get("/app/home.xhtml");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.text()).doesNotContain("responses differ");
+        assertThat(reader2.web().get("/app/reports.xhtml").status()).isEqualTo(403);
+
         // Their casebook, summary block and API list hold their own reading only.
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> visits = (List<Map<String, Object>>) reader2.call("GET", path, null, 200).get("visits");

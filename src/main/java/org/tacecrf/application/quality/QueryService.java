@@ -301,15 +301,7 @@ public class QueryService {
         if (f.subjectId() != null) {
             where.append(" and q.subjectId = :subject");
         }
-        if (access.blinding(f.studyId()).blinded()) {
-            // A blinded reader lists the queries of their own slot's assessments only, and an
-            // independent reader none of the disagreement checks (ReadingBlinding).
-            where.append(" and (q.formId is null or q.formId <> :blindedForm or q.formRef in (select i.formRef from ItemData i"
-                    + " where i.groupId = :readerGroup and i.groupRepeat = 1 and i.itemId = :readerItem and i.valueText = :slot))");
-            if (!access.blinding(f.studyId()).seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS)) {
-                where.append(" and (q.checkId is null or q.checkId not like :disagreement)");
-            }
-        }
+        where.append(blindingClause(access.blinding(f.studyId())));
         return where.toString();
     }
 
@@ -340,15 +332,34 @@ public class QueryService {
         if (f.subjectId() != null) {
             query.setParameter("subject", f.subjectId());
         }
-        ReadingBlinding blinding = access.blinding(f.studyId());
-        if (blinding.blinded()) {
-            query.setParameter("blindedForm", ReadingBlinding.ASSESSMENT_FORM);
-            query.setParameter("readerGroup", ReadingBlinding.READER_ITEM.groupId());
-            query.setParameter("readerItem", ReadingBlinding.READER_ITEM.itemId());
-            query.setParameter("slot", blinding.slot().orElseThrow().code());
-            if (!blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS)) {
-                query.setParameter("disagreement", ReadingBlinding.DISAGREEMENT_CHECKS + "%");
-            }
+        bindBlinding(query, access.blinding(f.studyId()));
+    }
+
+    /**
+     * The condition (on query alias {@code q}) a blinded reader's query lists add: the queries of their
+     * own slot's assessments only, and for an independent reader none of the disagreement checks
+     * ({@link ReadingBlinding}). Empty without a slot; bind with {@link #bindBlinding}.
+     */
+    public static String blindingClause(ReadingBlinding blinding) {
+        if (!blinding.blinded()) {
+            return "";
+        }
+        String clause = " and (q.formId is null or q.formId <> :blindedForm or q.formRef in (select i.formRef from ItemData i"
+                + " where i.groupId = :readerGroup and i.groupRepeat = 1 and i.itemId = :readerItem and i.valueText = :slot))";
+        return blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS) ? clause
+                : clause + " and (q.checkId is null or q.checkId not like :disagreement)";
+    }
+
+    public static void bindBlinding(TypedQuery<?> query, ReadingBlinding blinding) {
+        if (!blinding.blinded()) {
+            return;
+        }
+        query.setParameter("blindedForm", ReadingBlinding.ASSESSMENT_FORM);
+        query.setParameter("readerGroup", ReadingBlinding.READER_ITEM.groupId());
+        query.setParameter("readerItem", ReadingBlinding.READER_ITEM.itemId());
+        query.setParameter("slot", blinding.slot().orElseThrow().code());
+        if (!blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS)) {
+            query.setParameter("disagreement", ReadingBlinding.DISAGREEMENT_CHECKS + "%");
         }
     }
 

@@ -123,6 +123,11 @@ public class CurrentUser {
         return user().flatMap(u -> u.readerSlot(studyId));
     }
 
+    /** Whether the user holds a reader slot in any study (pages then offer no study-wide reports). */
+    public boolean isBlindedReader() {
+        return user().map(u -> !u.getReaderSlots().isEmpty()).orElse(false);
+    }
+
     public Actor actor() {
         AppUser u = get();
         String roles = u.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
