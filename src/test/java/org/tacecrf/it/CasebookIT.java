@@ -19,8 +19,8 @@ import org.tacecrf.it.support.WebClient;
 
 /**
  * The casebook over HTTP: the states of the visit-by-form matrix as forms are saved, completed and
- * queried by an edit check, and site scoping of subjects on the pages (a nurse never receives another
- * site's subject).
+ * queried by an edit check, site scoping of subjects on the pages (a nurse never receives another
+ * site's subject), and blinded double reading (a reader never receives the other reader's reading).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -268,19 +268,28 @@ class CasebookIT {
         assertThat(((Map<?, ?>) read.get("values")).get("lab_panel[1].total_bilirubin")).isEqualTo("34.2");
     }
 
-    @Test
-    void readersWhoDisagreeAreQueriedUntilTheAdjudicatorReads() {
-        String study = "crlm-deb-vs-ctace";
-        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
-        Map<String, Object> subject = nurse.call("POST", "/api/studies/" + study + "/subjects",
+    private static final String CRLM = "crlm-deb-vs-ctace";
+
+    /** A subject of the double-reading study with a baseline target (viable 40 mm) and a response visit. */
+    private Map<String, Object> crlmSubjectAwaitingReadings(Api nurse) {
+        Map<String, Object> subject = nurse.call("POST", "/api/studies/" + CRLM + "/subjects",
                 "{\"site\":\"YCCH\",\"consentDate\":\"2024-03-01\",\"enrolmentDate\":\"2024-03-02\",\"arm\":\"deb_tace\"}", 201);
-        String number = (String) subject.get("subjectNumber");
-        String path = "/api/studies/" + study + "/subjects/" + number;
+        String path = "/api/studies/" + CRLM + "/subjects/" + subject.get("subjectNumber");
         nurse.call("PUT", path + "/forms/baseline/1/baseline_imaging/1", "{\"values\":{\"scan[1].imaging_date\":\"2024-02-28\","
                 + "\"scan[1].modality\":\"CT\",\"lesions[1].lesion_id\":\"T01\",\"lesions[1].lesion_role\":\"TARGET\","
                 + "\"lesions[1].organ\":\"LIVER\",\"lesions[1].longest_diameter_mm\":\"50\",\"lesions[1].viable_diameter_mm\":\"40\","
                 + "\"lesions[1].arterial_enhancement\":\"Y\"},\"complete\":false}", 200);
         nurse.call("POST", path + "/visits/response", null, 200);
+        return subject;
+    }
+
+    @Test
+    void readersWhoDisagreeAreQueriedUntilTheAdjudicatorReads() {
+        String study = CRLM;
+        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
+        Map<String, Object> subject = crlmSubjectAwaitingReadings(nurse);
+        String number = (String) subject.get("subjectNumber");
+        String path = "/api/studies/" + study + "/subjects/" + number;
 
         // Viable 40 -> 20 mm is an mRECIST partial response for the first reader, 40 -> 35 mm stable disease for the second.
         reading(nurse, path, 1, "R1", "20");
@@ -310,12 +319,117 @@ class CasebookIT {
         assertThat(adjudicated.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text()).contains("Adjudicated");
     }
 
+    @Test
+    void blindedReadersSeeOnlyTheirOwnReadingAndTheAdjudicatorBothOnceBothAreSaved() {
+        Api nurse = Api.as(base, "nurse", "nurse-demo-2024");
+        Map<String, Object> subject = crlmSubjectAwaitingReadings(nurse);
+        String path = "/api/studies/" + CRLM + "/subjects/" + subject.get("subjectNumber");
+        String assessment = path + "/forms/response/1/imaging_assessment/";
+        Api reader1 = Api.as(base, "reader1", "reader1-demo-2024");
+        Api reader2 = Api.as(base, "reader2", "reader2-demo-2024");
+        Api adjudicator = Api.as(base, "adjudicator", "adjudicator-demo-2024");
+
+        // The first reader reads: partial response (viable 40 -> 20 mm).
+        reading(reader1, path, 1, "R1", "20");
+        // The adjudicator has nothing to read until both readers have saved theirs.
+        adjudicator.call("GET", assessment + "1", null, 403);
+        adjudicator.call("PUT", assessment + "3", readingJson("ADJ", "20"), 403);
+
+        // The second reader cannot open the first reader's assessment: not by the API, not on the form page.
+        reader2.call("GET", assessment + "1", null, 403);
+        WebClient.Page casebook = reader2.web().get("/app/casebook.xhtml?subject=" + id(subject));
+        List<String> cells = casebook.document().select("tr[data-visit=response] a.cell[href*=imaging_assessment]:not(.cell-add)")
+                .eachAttr("href");
+        assertThat(cells).hasSize(1).noneMatch(h -> h.contains("repeat=1"));
+        String visitRef = cells.get(0).replaceAll(".*[?&]visit=(\\d+).*", "$1");
+        String formPage = "/app/form.xhtml?subject=" + id(subject) + "&visit=" + visitRef + "&form=imaging_assessment&repeat=";
+        WebClient.Page refused = reader2.web().get(formPage + "1");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).doesNotContain("2024-04-10");
+
+        // Their own assessment may name only their own slot: R1 is refused at the item, an empty reader becomes R2.
+        Map<String, Object> asOther = reader2.call("PUT", assessment + "2", readingJson("R1", "35"), 400);
+        assertThat(String.valueOf(asOther)).contains("scan[1].reader").contains("reading.error.otherSlot");
+        Map<String, Object> second = reading(reader2, path, 2, "", "35");
+        assertThat(String.valueOf(second.get("checks"))).as("the disagreement is not told to a reader")
+                .doesNotContain("double_reading");
+        assertThat(((Map<?, ?>) reader2.call("GET", assessment + "2", null, 200).get("values")).get("scan[1].reader")).isEqualTo("R2");
+
+        // The disagreement queries stand (for the data manager) but no reader is told of them: not in the
+        // query list, not on the home page; study-wide reports are not theirs.
+        String number = (String) subject.get("subjectNumber");
+        assertThat(openQueries(CRLM, number)).containsExactlyInAnyOrder("double_reading_mrecist_adjudication",
+                "double_reading_mrecist_adjudication");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> readerQueries = (List<Map<String, Object>>) reader2.call("GET",
+                "/api/studies/" + CRLM + "/queries?status=OPEN&max=500", null, 200).get("queries");
+        assertThat(readerQueries).extracting(q -> String.valueOf(q.get("check"))).noneMatch(c -> c.startsWith("double_reading"));
+        WebClient.Page home = reader2.web().get("/app/home.xhtml");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.text()).doesNotContain("responses differ");
+        assertThat(reader2.web().get("/app/reports.xhtml").status()).isEqualTo(403);
+
+        // Their casebook, summary block and API list hold their own reading only.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> visits = (List<Map<String, Object>>) reader2.call("GET", path, null, 200).get("visits");
+        assertThat(visits.stream().filter(v -> "response".equals(v.get("visit")))
+                .flatMap(v -> ((List<Map<String, Object>>) v.get("forms")).stream())
+                .filter(f -> "imaging_assessment".equals(f.get("form"))).map(f -> ((Number) f.get("repeat")).intValue())).containsExactly(2);
+        WebClient.Page own = reader2.web().get(formPage + "2");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text())
+                .contains("Blinded reading").contains("Second reader: Stable disease (SD)").doesNotContain("First reader");
+        assertThat(own.document().select("[id$=doubleReading] [data-criteria=mRECIST]").attr("data-adjudication")).isEqualTo("false");
+
+        // Both readings saved: the adjudicator sees both and the disagreement, and reads.
+        assertThat(adjudicator.call("GET", assessment + "1", null, 200).get("values")).isNotNull();
+        WebClient.Page adjudicatorView = adjudicator.web().get(formPage + "2");
+        assertThat(adjudicatorView.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text())
+                .contains("Readers disagree: adjudication needed").contains("First reader: Partial response (PR)")
+                .contains("Second reader: Stable disease (SD)");
+        adjudicator.call("PUT", assessment + "1", readingJson("R1", "25"), 403);
+        reading(adjudicator, path, 3, "ADJ", "20");
+        assertThat(adjudicator.web().get(formPage + "3").document().select("[id$=doubleReading] [data-criteria=mRECIST]").text())
+                .contains("Adjudicated");
+        // A reader still sees neither the other reading nor the adjudicator's.
+        reader1.call("GET", assessment + "3", null, 403);
+        reader1.call("GET", assessment + "2", null, 403);
+    }
+
+    @Test
+    void theDataManagerGivesAReaderSlotOnTheUsersPage() {
+        WebClient admin = new WebClient(base);
+        admin.login("datamanager", "datamanager-demo-2024");
+        WebClient.Page users = admin.get("/admin/users.xhtml");
+        assertThat(users.document().select(".reader-slots[data-user=reader2]").text()).isEqualTo(CRLM + ": Reader 2");
+        WebClient.Page dialog = admin.ajax(users, "users", Map.of(), "users:add");
+        String slot = dialog.document().select("select[name$=slot_input]").stream().map(e -> e.attr("name"))
+                .filter(n -> n.contains("readerSlot:0:")).findFirst().orElseThrow(() -> new AssertionError(dialog.body()));
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("userForm:username", "reader3", "userForm:fullName", "Third Reader",
+                "userForm:roles", "NURSE", "userForm:password", "Temporary-Pass-1", slot, "READER_1"));
+
+        // A slot in a study the user has no site of is refused.
+        fields.put("userForm:sites", HCC + "/BTCH");
+        WebClient.Page refused = admin.ajax(dialog, "userForm", fields, "userForm:save");
+        assertThat(refused.body()).contains("needs access to that study");
+
+        fields.put("userForm:sites", CRLM + "/YCCH");
+        WebClient.Page created = admin.ajax(dialog, "userForm", fields, "userForm:save");
+        assertThat(created.body()).contains("User reader3 created");
+        assertThat(admin.get("/admin/users.xhtml").document().select(".reader-slots[data-user=reader3]").text())
+                .isEqualTo(CRLM + ": Reader 1");
+    }
+
     private static Map<String, Object> reading(Api nurse, String subjectPath, int repeat, String reader, String viableMm) {
-        return nurse.call("PUT", subjectPath + "/forms/response/1/imaging_assessment/" + repeat, "{\"values\":{"
+        return nurse.call("PUT", subjectPath + "/forms/response/1/imaging_assessment/" + repeat, readingJson(reader, viableMm), 200);
+    }
+
+    private static String readingJson(String reader, String viableMm) {
+        return "{\"values\":{"
                 + "\"scan[1].assessment_date\":\"2024-04-10\",\"scan[1].modality\":\"CT\",\"scan[1].reader\":\"" + reader + "\","
                 + "\"scan[1].new_lesions_found\":\"N\",\"target_measurements[1].target_lesion_id\":\"T01\","
                 + "\"target_measurements[1].target_status\":\"MEASURED\",\"target_measurements[1].target_ld_mm\":\"48\","
-                + "\"target_measurements[1].target_viable_mm\":\"" + viableMm + "\"},\"complete\":false}", 200);
+                + "\"target_measurements[1].target_viable_mm\":\"" + viableMm + "\"},\"complete\":false}";
     }
 
     /** The checks behind the subject's open automatic queries. */

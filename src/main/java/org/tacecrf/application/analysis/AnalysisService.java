@@ -139,7 +139,9 @@ public class AnalysisService {
     /** The study, after checking the user's role and access to it (nurses are refused: 403 on pages and API). */
     private StudyDefinition study(String studyId) {
         access.user().requireAnyRole(ROLES);
-        return access.study(studyId);
+        StudyDefinition study = access.study(studyId);
+        access.requireUnblinded(studyId);
+        return study;
     }
 
     private AnalysisDataset dataset(StudyDefinition study, LocalDate cutOff, boolean lockedOnly) {

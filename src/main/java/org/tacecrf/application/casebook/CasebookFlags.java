@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.model.casebook.Subject;
 
 /**
@@ -24,7 +25,6 @@ public class CasebookFlags {
     @jakarta.inject.Inject
     private org.tacecrf.infrastructure.persistence.CasebookRepository casebook;
 
-    /** The flags of one subject's forms. */
     public record Flags(Map<Long, Integer> queries, Set<Long> verifiedForms, Set<Long> signedForms) {
         public int openQueries(long formDataId) {
             return queries.getOrDefault(formDataId, 0);
@@ -39,12 +39,19 @@ public class CasebookFlags {
         }
     }
 
+    /** The flags of one subject's forms, every query counted. */
     public Flags of(Subject subject) {
+        return of(subject, ReadingBlinding.none());
+    }
+
+    /** The flags of one subject's forms, counting only the queries {@code blinding} lets the user see. */
+    public Flags of(Subject subject, ReadingBlinding blinding) {
         Map<Long, Integer> queries = new HashMap<>();
-        em.createQuery("select q.formRef, count(q) from DataQuery q where q.subjectId = :s and q.status <> :closed"
-                        + " and q.formRef is not null group by q.formRef", Object[].class)
+        em.createQuery("select q.formRef, q.checkId, count(q) from DataQuery q where q.subjectId = :s and q.status <> :closed"
+                        + " and q.formRef is not null group by q.formRef, q.checkId", Object[].class)
                 .setParameter("s", subject.getId()).setParameter("closed", org.tacecrf.model.quality.DataQuery.Status.CLOSED)
-                .getResultList().forEach(row -> queries.put((Long) row[0], ((Long) row[1]).intValue()));
+                .getResultList().stream().filter(row -> blinding.seesCheck((String) row[1]))
+                .forEach(row -> queries.merge((Long) row[0], ((Long) row[2]).intValue(), Integer::sum));
         return new Flags(queries, integrity.verifiedForms(subject.getId()),
                 integrity.signedForms(subject.getId(), casebook.forms(subject.getId())));
     }

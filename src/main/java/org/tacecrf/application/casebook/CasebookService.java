@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.tacecrf.application.audit.AuditEntry;
 import org.tacecrf.application.audit.AuditTrail;
+import org.tacecrf.application.common.AccessDeniedException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.domain.casebook.SubjectData;
@@ -63,18 +64,22 @@ public class CasebookService {
         return subject;
     }
 
+    /** The subject's data as the user may see it (a blinded reader's view leaves out the other readings). */
     public SubjectData data(long subjectId) {
-        subject(subjectId);
-        return casebook.subjectData(subjectId);
+        Subject subject = subject(subjectId);
+        return access.blinding(subject.getStudyId()).visible(casebook.subjectData(subjectId));
     }
 
     public CasebookView casebook(long subjectId) {
         Subject subject = subject(subjectId);
         StudyDefinition study = access.readable(subject);
-        SubjectData data = casebook.subjectData(subjectId);
+        SubjectData data = data(subjectId);
         List<Visit> visits = casebook.visits(subjectId);
-        Map<Long, List<FormData>> formsByVisit = casebook.forms(subjectId).stream().collect(Collectors.groupingBy(FormData::getVisitRef));
-        CasebookFlags.Flags flagSet = flags.of(subject);
+        // Forms the user may not see (another reader's assessment) are not in the matrix at all.
+        List<FormData> allForms = casebook.forms(subjectId);
+        Map<Long, List<FormData>> formsByVisit = allForms.stream().filter(f -> data.form(f.getId()).isPresent())
+                .collect(Collectors.groupingBy(FormData::getVisitRef));
+        CasebookFlags.Flags flagSet = flags.of(subject, access.blinding(subject.getStudyId()));
         VisitSchedule schedule = new VisitSchedule(study, data, subject.getEnrolmentDate());
         LocalDate today = LocalDate.now();
         List<CasebookView.Row> rows = new ArrayList<>();
@@ -88,7 +93,11 @@ public class CasebookService {
                             List<FormData> instances = forms.stream().filter(f -> f.getFormId().equals(form.id()))
                                     .sorted(Comparator.comparingInt(FormData::getRepeatKey)).toList();
                             if (instances.isEmpty()) {
-                                cells.add(new CasebookView.Cell(form, visitForm.mandatory(), null, 1, CasebookView.CellState.NOT_STARTED,
+                                // Repeat 0 (the next free one) when hidden readings already hold repeat 1.
+                                boolean hidden = allForms.stream().anyMatch(f -> f.getVisitRef().equals(visit.getId())
+                                        && f.getFormId().equals(form.id()));
+                                cells.add(new CasebookView.Cell(form, visitForm.mandatory(), null, hidden ? 0 : 1,
+                                        CasebookView.CellState.NOT_STARTED,
                                         0, false, false, false, null));
                             }
                             for (FormData instance : instances) {
@@ -138,13 +147,15 @@ public class CasebookService {
     /** The subject's derived values: treatment, responses by criterion, endpoints with their rules. */
     public org.tacecrf.domain.casebook.derive.SubjectSummary summary(long subjectId) {
         Subject subject = subject(subjectId);
-        return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), casebook.subjectData(subjectId));
+        return org.tacecrf.domain.casebook.derive.SubjectSummary.derive(access.readable(subject), data(subjectId));
     }
 
     /** A form instance by its id, for links from query lists and reports. */
     public FormData form(long formDataId) {
         FormData form = casebook.form(formDataId).orElseThrow(() -> new ValidationFailure(FieldError.of(null, "casebook.notFound", "form")));
-        subject(form.getSubjectId());
+        if (data(form.getSubjectId()).form(formDataId).isEmpty()) {
+            throw new AccessDeniedException("another reader's assessment is blinded to this reader");
+        }
         return form;
     }
 

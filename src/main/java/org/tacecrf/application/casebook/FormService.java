@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.tacecrf.application.audit.Actor;
 import org.tacecrf.application.audit.AuditEntry;
 import org.tacecrf.application.audit.AuditTrail;
+import org.tacecrf.application.common.AccessDeniedException;
 import org.tacecrf.application.common.ConcurrentEditException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
@@ -24,7 +25,9 @@ import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.ItemValueParser;
 import org.tacecrf.domain.casebook.ParsedValue;
 import org.tacecrf.domain.casebook.StoredValue;
+import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.casebook.ValueProblem;
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.domain.study.FormDef;
 import org.tacecrf.domain.study.ItemDef;
 import org.tacecrf.domain.study.ItemGroupDef;
@@ -63,9 +66,13 @@ public class FormService {
     @Inject
     private FormConstraints constraints;
 
-    /** A form as stored, for display. */
+    /**
+     * A form as stored, for display.
+     *
+     * @param presets entries a new form starts with (a blinded reader's own slot in the reader item)
+     */
     public record FormView(StudyDefinition study, Subject subject, Visit visit, FormDef form, FormData data,
-                           Map<ItemKey, ItemData> values, boolean editable) {
+                           Map<ItemKey, ItemData> values, boolean editable, Map<ItemKey, String> presets) {
 
         public long version() {
             return data == null ? -1 : data.getVersion();
@@ -96,10 +103,38 @@ public class FormService {
         Optional<FormData> data = casebook.form(visitRef, formId, repeatKey);
         Map<ItemKey, ItemData> values = new LinkedHashMap<>();
         data.ifPresent(d -> casebook.items(d.getId()).forEach(i -> values.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()), i)));
-        boolean editable = access.canEnterData() && !subject.isLocked() && data.map(d -> !d.isLocked()).orElse(true)
+        boolean writable = requireBlindedAccess(subject, visit, formId, data.orElse(null));
+        boolean editable = writable && access.canEnterData() && !subject.isLocked() && data.map(d -> !d.isLocked()).orElse(true)
                 && access.user().canSee(subject.getStudyId(), subject.getSiteId())
                 && access.isActive(subject.getStudyId(), subject.getSiteId());
-        return new FormView(study, subject, visit, form, data.orElse(null), values, editable);
+        Map<ItemKey, String> presets = data.isEmpty() && ReadingBlinding.ASSESSMENT_FORM.equals(formId)
+                ? access.blinding(subject.getStudyId()).slot().map(slot -> Map.of(ReadingBlinding.READER_ITEM, slot.code())).orElse(Map.of())
+                : Map.of();
+        return new FormView(study, subject, visit, form, data.orElse(null), values, editable, presets);
+    }
+
+    /**
+     * Under blinded double reading ({@link ReadingBlinding}), refuses an imaging assessment the user's
+     * reader slot may not see, or a new one the slot may not start yet (the adjudicator before both
+     * readers saved theirs). Returns whether the user may write the form; always true without a slot.
+     */
+    private boolean requireBlindedAccess(Subject subject, Visit visit, String formId, FormData data) {
+        ReadingBlinding blinding = access.blinding(subject.getStudyId());
+        if (!blinding.blinded() || !ReadingBlinding.ASSESSMENT_FORM.equals(formId)) {
+            return true;
+        }
+        SubjectData all = casebook.subjectData(subject.getId());
+        if (data == null) {
+            if (!blinding.canStart(formId, visit.getId(), all)) {
+                throw new AccessDeniedException("the adjudicator reads a scan once both readers have saved theirs");
+            }
+            return true;
+        }
+        SubjectData.FormInstance instance = all.form(data.getId()).orElseThrow(() -> notFound("form"));
+        if (!blinding.canSee(instance, all)) {
+            throw new AccessDeniedException("another reader's assessment is blinded to this reader");
+        }
+        return blinding.canWrite(instance, all);
     }
 
     /**
@@ -112,7 +147,9 @@ public class FormService {
         StudyDefinition study = access.readable(subject);
         Visit visit = casebook.visit(visitRef).filter(v -> v.getSubjectId().equals(subjectId)).orElseThrow(() -> notFound("visit"));
         FormDef form = study.form(formId).orElseThrow(() -> notFound("form"));
-        return rules.preview(study, subject, visit, form, casebook.form(visitRef, formId, repeatKey).orElse(null), repeatKey, values);
+        FormData data = casebook.form(visitRef, formId, repeatKey).orElse(null);
+        requireBlindedAccess(subject, visit, formId, data);
+        return rules.preview(study, subject, visit, form, data, repeatKey, values);
     }
 
     public FormSaveResult save(FormSave command) {
@@ -124,6 +161,9 @@ public class FormService {
         FormDef form = study.form(command.formId()).filter(f -> visitDef.collects(f.id())).orElseThrow(() -> notFound("form"));
         Optional<FormData> existing = casebook.form(visit.getId(), form.id(), command.repeatKey());
         access.requireEditable(subject, existing.orElse(null));
+        if (!requireBlindedAccess(subject, visit, form.id(), existing.orElse(null))) {
+            throw new AccessDeniedException("a reader's assessment is written by that reader only");
+        }
         if (existing.isPresent() && !Objects.equals(command.expectedVersion(), existing.get().getVersion())) {
             throw new ConcurrentEditException("Form " + form.id());
         }
@@ -136,7 +176,8 @@ public class FormService {
         List<FieldError> errors = new ArrayList<>();
         Map<ItemKey, List<ValueProblem>> warnings = new LinkedHashMap<>();
         Map<ItemKey, StoredValue> proposed = new LinkedHashMap<>();
-        for (Map.Entry<ItemKey, RawEntry> entry : command.entries().entrySet()) {
+        Map<ItemKey, RawEntry> entries = readerEntry(subject, form, command.entries(), errors);
+        for (Map.Entry<ItemKey, RawEntry> entry : entries.entrySet()) {
             ItemKey key = entry.getKey();
             Optional<ItemGroupDef> group = form.group(key.groupId());
             Optional<ItemDef> item = group.flatMap(g -> g.item(key.itemId()));
@@ -281,12 +322,38 @@ public class FormService {
         casebook.flush();
         return new FormSaveResult(formData.getId(), formData.getVersion(), (int) changes.stream()
                 .filter(c -> c.action().equals("UPDATE") || c.action().equals("ENTER") || c.action().equals("REMOVE")).count(),
-                warnings, formData.getState() == FormState.COMPLETE, outcomes);
+                warnings, formData.getState() == FormState.COMPLETE,
+                // The disagreement checks still raise their queries; an independent reader is not told of them.
+                outcomes.stream().filter(o -> access.blinding(subject.getStudyId()).seesCheck(o.checkId())).toList());
     }
 
     private static boolean sameEntry(StoredValue before, StoredValue next) {
         return next != null && Objects.equals(before.enteredUnit(), next.enteredUnit())
                 && Objects.equals(before.enteredValue(), next.enteredValue());
+    }
+
+    /**
+     * The entries with the reader item as a blinded reader may save it: their own slot, set when left
+     * empty; another slot's code is refused at the item.
+     */
+    private Map<ItemKey, RawEntry> readerEntry(Subject subject, FormDef form, Map<ItemKey, RawEntry> entries, List<FieldError> errors) {
+        ReadingBlinding blinding = access.blinding(subject.getStudyId());
+        if (!blinding.blinded() || !ReadingBlinding.ASSESSMENT_FORM.equals(form.id())) {
+            return entries;
+        }
+        RawEntry submitted = entries.get(ReadingBlinding.READER_ITEM);
+        String slot = blinding.slot().orElseThrow().code();
+        switch (blinding.readerEntry(submitted == null ? null : submitted.text())) {
+            case FORCED -> {
+                Map<ItemKey, RawEntry> forced = new LinkedHashMap<>(entries);
+                forced.put(ReadingBlinding.READER_ITEM, RawEntry.of(slot));
+                return forced;
+            }
+            case REFUSED -> errors.add(FieldError.of(ReadingBlinding.READER_ITEM.toString(), "reading.error.otherSlot", slot));
+            case KEPT -> {
+            }
+        }
+        return entries;
     }
 
     private static void checkRowLimits(FormDef form, Map<ItemKey, StoredValue> proposed, List<FieldError> errors) {

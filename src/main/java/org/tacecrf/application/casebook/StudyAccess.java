@@ -8,6 +8,7 @@ import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.application.security.CurrentUser;
 import org.tacecrf.application.study.StudyRegistration;
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.model.casebook.FormData;
@@ -76,6 +77,24 @@ public class StudyAccess {
         }
         if (form != null && form.isLocked()) {
             throw new ValidationFailure(FieldError.of(null, "lock.formLocked"));
+        }
+    }
+
+    /**
+     * The blinding of the study's double reading for this user: a user holding a reader slot in the
+     * study sees and writes only what {@link ReadingBlinding} allows that slot; anyone else is not blinded.
+     */
+    public ReadingBlinding blinding(String studyId) {
+        return ReadingBlinding.of(currentUser.readerSlot(studyId).orElse(null));
+    }
+
+    /**
+     * Refuses study-wide outputs (exports, analysis tables, reports, the audit trail) to a user holding
+     * a reader slot in the study: they would show every reader's reading at once.
+     */
+    public void requireUnblinded(String studyId) {
+        if (currentUser.readerSlot(studyId).isPresent()) {
+            throw new AccessDeniedException("a blinded reader of study " + studyId + " sees no study-wide output");
         }
     }
 

@@ -185,6 +185,9 @@ public class DemoSetup {
                     Instant.now(), Actor.SYSTEM_NAME);
             user.getRoles().add(account.role());
             for (Study study : all) {
+                if (account.readerStudy() != null && !account.readerStudy().equals(study.getId())) {
+                    continue;
+                }
                 if (account.allSites()) {
                     user.getSites().add(new SiteAccess(study.getId(), SiteAccess.ALL_SITES));
                 } else {
@@ -192,9 +195,13 @@ public class DemoSetup {
                             .map(Site::getSiteId).forEach(site -> user.getSites().add(new SiteAccess(study.getId(), site)));
                 }
             }
+            if (account.readerSlot() != null && user.getSites().stream().anyMatch(a -> a.getStudyId().equals(account.readerStudy()))) {
+                user.getReaderSlots().put(account.readerStudy(), account.readerSlot());
+            }
             users.add(user);
             audit.record(Actor.system(), AuditEntry.of("CREATE", "USER", user.getUsername())
-                    .values(null, "demo account, role " + account.role() + ", sites " + user.getSites())
+                    .values(null, "demo account, role " + account.role() + ", sites " + user.getSites()
+                            + (account.readerSlot() == null ? "" : ", reader slot " + account.readerSlot() + " in " + account.readerStudy()))
                     .source(AuditSource.SYSTEM, "demo setup"));
         }
     }

@@ -90,7 +90,8 @@ public class ExportService {
 
     /** Whether the user may export from the study at all. */
     public boolean mayExport(String studyId) {
-        return access.user().canSeeStudy(studyId) && access.user().hasAnyRole(settings.exportRoles());
+        return access.user().canSeeStudy(studyId) && access.user().hasAnyRole(settings.exportRoles())
+                && access.user().readerSlot(studyId).isEmpty();
     }
 
     /** Whether the user may include identifying items. */
@@ -369,6 +370,7 @@ public class ExportService {
     private StudyDefinition requireExport(String studyId, boolean identifying) {
         StudyDefinition study = access.study(studyId);
         access.user().requireAnyRole(settings.exportRoles());
+        access.requireUnblinded(studyId);
         if (identifying && !access.user().hasAnyRole(settings.identifyingRoles())) {
             throw new AccessDeniedException("identifying items may not be exported by this role");
         }

@@ -23,6 +23,7 @@ import org.tacecrf.application.common.AccessDeniedException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.domain.casebook.ItemKey;
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
 import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.audit.AuditEvent;
@@ -77,13 +78,13 @@ public class AuditQueryService {
 
     /** A page of one subject's history, newest first. */
     public List<AuditEvent> subjectHistory(long subjectId, int first, int max) {
-        subject(subjectId);
+        unblinded(subject(subjectId));
         return em.createQuery("select a from AuditEvent a where a.subjectId = :subject order by a.id desc", AuditEvent.class)
                 .setParameter("subject", subjectId).setFirstResult(first).setMaxResults(Math.min(max, 500)).getResultList();
     }
 
     public long countSubjectHistory(long subjectId) {
-        subject(subjectId);
+        unblinded(subject(subjectId));
         return em.createQuery("select count(a) from AuditEvent a where a.subjectId = :subject", Long.class)
                 .setParameter("subject", subjectId).getSingleResult();
     }
@@ -184,7 +185,8 @@ public class AuditQueryService {
 
     /** Whether the user may read the study-wide log. */
     public boolean canReadLog(String studyId) {
-        return studyId != null && guard.user().canSeeStudy(studyId) && guard.user().hasAnyRole(Role.DATA_MANAGER, Role.MONITOR);
+        return studyId != null && guard.user().canSeeStudy(studyId) && guard.user().hasAnyRole(Role.DATA_MANAGER, Role.MONITOR)
+                && guard.user().readerSlot(studyId).isEmpty();
     }
 
     private String where(AuditFilter f) {
@@ -262,6 +264,10 @@ public class AuditQueryService {
     private Location location(long formDataId) {
         FormData form = casebook.form(formDataId).orElseThrow(() -> notFound("form"));
         Subject subject = subject(form.getSubjectId());
+        ReadingBlinding blinding = ReadingBlinding.of(guard.user().readerSlot(subject.getStudyId()).orElse(null));
+        if (blinding.blinded() && blinding.visible(casebook.subjectData(subject.getId())).form(formDataId).isEmpty()) {
+            throw new AccessDeniedException("another reader's assessment is blinded to this reader");
+        }
         Visit visit = casebook.visit(form.getVisitRef()).orElseThrow(() -> notFound("visit"));
         return new Location(subject, visit, form);
     }
@@ -270,6 +276,13 @@ public class AuditQueryService {
         Subject subject = casebook.subject(subjectId).orElseThrow(() -> notFound("subject"));
         guard.user().requireSite(subject.getStudyId(), subject.getSiteId());
         return subject;
+    }
+
+    /** A subject's whole history holds every reader's values: not for a blinded reader of the study. */
+    private void unblinded(Subject subject) {
+        if (guard.user().readerSlot(subject.getStudyId()).isPresent()) {
+            throw new AccessDeniedException("a blinded reader does not read a subject's whole history");
+        }
     }
 
     private static boolean notBlank(String s) {

@@ -22,6 +22,8 @@ import org.tacecrf.application.common.AccessDeniedException;
 import org.tacecrf.application.common.ConcurrentEditException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
+import org.tacecrf.domain.casebook.SubjectData;
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
 import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
@@ -199,6 +201,7 @@ public class QueryService {
             throw new ValidationFailure(FieldError.of(null, "casebook.notFound", "query"));
         }
         access.user().requireSite(query.getStudyId(), query.getSiteId());
+        requireVisible(query);
         return em.createQuery("select m from QueryMessage m where m.queryId = :q order by m.id", QueryMessage.class)
                 .setParameter("q", queryId).getResultList();
     }
@@ -209,21 +212,42 @@ public class QueryService {
             throw new ValidationFailure(FieldError.of(null, "casebook.notFound", "query"));
         }
         access.user().requireSite(query.getStudyId(), query.getSiteId());
+        requireVisible(query);
         return query;
+    }
+
+    private void requireVisible(DataQuery query) {
+        if (query.getSubjectId() != null && access.blinding(query.getStudyId()).blinded()
+                && !visibleTo(subject(query.getSubjectId())).test(query)) {
+            throw new AccessDeniedException("this query concerns a reading blinded to this reader");
+        }
     }
 
     /** Queries of one form, for the icons at its items. */
     public List<DataQuery> forForm(long formRef) {
         FormData form = casebook.form(formRef).orElseThrow(() -> new ValidationFailure(FieldError.of(null, "casebook.notFound", "form")));
-        subject(form.getSubjectId());
+        Subject subject = subject(form.getSubjectId());
         return em.createQuery("select q from DataQuery q where q.formRef = :f order by q.id", DataQuery.class)
-                .setParameter("f", formRef).getResultList();
+                .setParameter("f", formRef).getResultList().stream().filter(visibleTo(subject)).toList();
     }
 
     public List<DataQuery> forSubject(long subjectId) {
-        subject(subjectId);
+        Subject subject = subject(subjectId);
         return em.createQuery("select q from DataQuery q where q.subjectId = :s order by q.id", DataQuery.class)
-                .setParameter("s", subjectId).getResultList();
+                .setParameter("s", subjectId).getResultList().stream().filter(visibleTo(subject)).toList();
+    }
+
+    /**
+     * The subject's queries a blinded reader may see: none on another reader's assessment, none of
+     * the disagreement checks for an independent reader ({@link ReadingBlinding}).
+     */
+    private java.util.function.Predicate<DataQuery> visibleTo(Subject subject) {
+        ReadingBlinding blinding = access.blinding(subject.getStudyId());
+        if (!blinding.blinded()) {
+            return q -> true;
+        }
+        SubjectData visible = blinding.visible(casebook.subjectData(subject.getId()));
+        return q -> blinding.seesCheck(q.getCheckId()) && (q.getFormRef() == null || visible.form(q.getFormRef()).isPresent());
     }
 
     /** Open (not closed) queries per form of a subject, for the casebook matrix. */
@@ -277,6 +301,7 @@ public class QueryService {
         if (f.subjectId() != null) {
             where.append(" and q.subjectId = :subject");
         }
+        where.append(blindingClause(access.blinding(f.studyId())));
         return where.toString();
     }
 
@@ -306,6 +331,35 @@ public class QueryService {
         }
         if (f.subjectId() != null) {
             query.setParameter("subject", f.subjectId());
+        }
+        bindBlinding(query, access.blinding(f.studyId()));
+    }
+
+    /**
+     * The condition (on query alias {@code q}) a blinded reader's query lists add: the queries of their
+     * own slot's assessments only, and for an independent reader none of the disagreement checks
+     * ({@link ReadingBlinding}). Empty without a slot; bind with {@link #bindBlinding}.
+     */
+    public static String blindingClause(ReadingBlinding blinding) {
+        if (!blinding.blinded()) {
+            return "";
+        }
+        String clause = " and (q.formId is null or q.formId <> :blindedForm or q.formRef in (select i.formRef from ItemData i"
+                + " where i.groupId = :readerGroup and i.groupRepeat = 1 and i.itemId = :readerItem and i.valueText = :slot))";
+        return blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS) ? clause
+                : clause + " and (q.checkId is null or q.checkId not like :disagreement)";
+    }
+
+    public static void bindBlinding(TypedQuery<?> query, ReadingBlinding blinding) {
+        if (!blinding.blinded()) {
+            return;
+        }
+        query.setParameter("blindedForm", ReadingBlinding.ASSESSMENT_FORM);
+        query.setParameter("readerGroup", ReadingBlinding.READER_ITEM.groupId());
+        query.setParameter("readerItem", ReadingBlinding.READER_ITEM.itemId());
+        query.setParameter("slot", blinding.slot().orElseThrow().code());
+        if (!blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS)) {
+            query.setParameter("disagreement", ReadingBlinding.DISAGREEMENT_CHECKS + "%");
         }
     }
 

@@ -16,8 +16,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.tacecrf.application.casebook.StudyAccess;
+import org.tacecrf.application.quality.QueryService;
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.domain.integrity.SdvProgress;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.infrastructure.persistence.SiteScope;
@@ -93,9 +96,11 @@ public class Dashboard {
     }
 
     private List<DataQuery> queries(String studyId, DataQuery.Status status) {
-        return scoped(em.createQuery("select q from DataQuery q where q.studyId = :study and q.status = :status"
-                + siteClause(studyId, "q") + " order by q.raisedAt", DataQuery.class), studyId)
-                .setParameter("status", status).setMaxResults(50).getResultList();
+        ReadingBlinding blinding = access.blinding(studyId);
+        TypedQuery<DataQuery> query = scoped(em.createQuery("select q from DataQuery q where q.studyId = :study and q.status = :status"
+                + siteClause(studyId, "q") + QueryService.blindingClause(blinding) + " order by q.raisedAt", DataQuery.class), studyId);
+        QueryService.bindBlinding(query, blinding);
+        return query.setParameter("status", status).setMaxResults(50).getResultList();
     }
 
     /** Queries raised and closed per week over the last eight weeks (week starting Monday, UTC). */

@@ -374,8 +374,10 @@ public class DataQualityService {
 
     // ---- Overridden checks, deviations -------------------------------------------------------------------------------
 
+    /** Refused to a blinded reader of the study: the reasons and checks would tell of the other reading. */
     public List<CheckOverride> overriddenChecks(ReportFilter filter) {
         Scope scope = scope(filter);
+        access.requireUnblinded(filter.studyId());
         return params(bind(em.createQuery("select o from CheckOverride o where o.studyId = :study" + siteClause(scope, "o")
                 + (filter.from() != null ? " and o.confirmedAt >= :from" : "") + (filter.to() != null ? " and o.confirmedAt < :to" : "")
                 + (filter.formFilter() ? " and o.formRef in (select f.id from FormData f where f.formId = :form)" : "")
@@ -535,8 +537,10 @@ public class DataQualityService {
                                            Instant changedAt, String changedBy) {
     }
 
+    /** Refused to a blinded reader of the study: it names every reader's changed items. */
     public List<ChangedAfterVerification> changedAfterVerification(ReportFilter filter) {
         Scope scope = scope(filter);
+        access.requireUnblinded(filter.studyId());
         return params(bind(em.createQuery("select a from AuditEvent a where a.studyId = :study" + siteClause(scope, "a")
                         + " and a.action = 'SDV_RESET'" + (filter.from() != null ? " and a.occurredAt >= :from" : "")
                         + (filter.to() != null ? " and a.occurredAt < :to" : "") + " order by a.id desc",

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.tacecrf.application.audit.Actor;
 import org.tacecrf.application.common.AccessDeniedException;
+import org.tacecrf.domain.casebook.reading.ReaderSlot;
 import org.tacecrf.infrastructure.persistence.UserRepository;
 import org.tacecrf.model.user.AppUser;
 import org.tacecrf.model.user.Role;
@@ -115,6 +116,16 @@ public class CurrentUser {
     public Set<String> studyIds() {
         return user().map(u -> u.getSites().stream().map(SiteAccess::getStudyId).collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
+    }
+
+    /** The user's seat in the study's blinded double reading, if any. */
+    public Optional<ReaderSlot> readerSlot(String studyId) {
+        return user().flatMap(u -> u.readerSlot(studyId));
+    }
+
+    /** Whether the user holds a reader slot in any study (pages then offer no study-wide reports). */
+    public boolean isBlindedReader() {
+        return user().map(u -> !u.getReaderSlots().isEmpty()).orElse(false);
     }
 
     public Actor actor() {

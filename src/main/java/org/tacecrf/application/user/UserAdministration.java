@@ -21,6 +21,7 @@ import org.tacecrf.application.common.ConcurrentEditException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.application.security.CurrentUser;
+import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.domain.security.PasswordHasher;
 import org.tacecrf.domain.security.PasswordPolicy;
 import org.tacecrf.infrastructure.config.AppSettings;
@@ -54,6 +55,8 @@ public class UserAdministration {
     private CurrentUser currentUser;
     @Inject
     private AppSettings settings;
+    @Inject
+    private StudyRegistration registration;
 
     public List<AppUser> list() {
         return users.findAll();
@@ -80,6 +83,7 @@ public class UserAdministration {
         user.setMustChangePassword(true);
         user.getRoles().addAll(command.roles());
         user.getSites().addAll(command.sites());
+        user.getReaderSlots().putAll(command.readerSlots());
         users.add(user);
         audit.record(actor, entry("CREATE", username)
                 .values(null, describe(user)));
@@ -103,6 +107,8 @@ public class UserAdministration {
         user.getRoles().addAll(command.roles());
         user.getSites().clear();
         user.getSites().addAll(command.sites());
+        user.getReaderSlots().clear();
+        user.getReaderSlots().putAll(command.readerSlots());
         String after = describe(user);
         if (!before.equals(after)) {
             audit.record(currentUser.actor(), entry("UPDATE", user.getUsername()).values(before, after));
@@ -186,6 +192,15 @@ public class UserAdministration {
                 errors.add(FieldError.of("sites", "user.error.unknownSite", access.toString()));
             }
         }
+        command.readerSlots().forEach((studyId, slot) -> {
+            if (command.sites().stream().noneMatch(a -> a.getStudyId().equals(studyId))) {
+                errors.add(FieldError.of("readerSlots", "user.error.readerNeedsStudy", studyId));
+            } else if (!registration.catalog().ids().contains(studyId)
+                    || !registration.definition(studyId).parameters().response().doubleReading()) {
+                // Blinding only means something where each scan is read twice.
+                errors.add(FieldError.of("readerSlots", "user.error.readerSingleReading", studyId));
+            }
+        });
         boolean nurseOrInvestigator = command.roles().contains(Role.NURSE) || command.roles().contains(Role.INVESTIGATOR);
         if (nurseOrInvestigator && command.sites().stream().anyMatch(SiteAccess::isAllSites)
                 && !command.roles().contains(Role.DATA_MANAGER) && !command.roles().contains(Role.MONITOR)) {
@@ -214,7 +229,13 @@ public class UserAdministration {
         Set<String> sites = user.getSites().stream().map(SiteAccess::toString).collect(Collectors.toCollection(TreeSet::new));
         return "name=" + user.getFullName() + "; email=" + Objects.toString(user.getEmail(), "")
                 + "; roles=" + String.join(",", roles) + "; sites=" + String.join(",", sites)
-                + "; enabled=" + user.isEnabled();
+                + readers(user) + "; enabled=" + user.isEnabled();
+    }
+
+    /** The reader slots, only for a user who holds one (earlier records keep their form). */
+    private static String readers(AppUser user) {
+        return user.getReaderSlots().isEmpty() ? "" : "; readers=" + user.getReaderSlots().entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue().name()).sorted().collect(Collectors.joining(","));
     }
 
     private static String blankToNull(String s) {

@@ -165,7 +165,9 @@ public class SubjectsResource {
     @Operation(summary = "A subject with its visits and forms")
     public CasebookJson casebook(@PathParam("studyId") String studyId, @PathParam("subjectNumber") String number) {
         Subject subject = find(studyId, number);
-        List<FormData> formList = casebook.forms(subject.getId());
+        // Only the forms the caller may see: a blinded reader's list holds no other reader's assessment.
+        var visible = casebookService.data(subject.getId());
+        List<FormData> formList = casebook.forms(subject.getId()).stream().filter(f -> visible.form(f.getId()).isPresent()).toList();
         List<VisitJson> visits = new ArrayList<>();
         for (Visit visit : casebook.visits(subject.getId())) {
             List<FormRefJson> refs = formList.stream().filter(f -> f.getVisitRef().equals(visit.getId()))

@@ -3,7 +3,10 @@ package org.tacecrf.model.user;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,8 +19,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.tacecrf.domain.casebook.reading.ReaderSlot;
 
 /**
  * A person who signs in. Accounts are never deleted or renamed (21 CFR 11.100: an identity is
@@ -80,6 +86,14 @@ public class AppUser {
     @CollectionTable(name = "user_site", joinColumns = @JoinColumn(name = "user_id"))
     private Set<SiteAccess> sites = new LinkedHashSet<>();
 
+    /** Study id to the user's seat in its blinded double reading; a study absent here is read unblinded. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_reader_slot", joinColumns = @JoinColumn(name = "user_id"))
+    @MapKeyColumn(name = "study_id", length = 64)
+    @Column(name = "slot", length = 16, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Map<String, ReaderSlot> readerSlots = new TreeMap<>();
+
     protected AppUser() {
     }
 
@@ -102,6 +116,11 @@ public class AppUser {
 
     public boolean canSee(String studyId, String siteId) {
         return sites.stream().anyMatch(access -> access.covers(studyId, siteId));
+    }
+
+    /** The user's seat in the study's double reading, if they hold one. */
+    public Optional<ReaderSlot> readerSlot(String studyId) {
+        return Optional.ofNullable(readerSlots.get(studyId));
     }
 
     public Long getId() {
@@ -202,5 +221,9 @@ public class AppUser {
 
     public Set<SiteAccess> getSites() {
         return sites;
+    }
+
+    public Map<String, ReaderSlot> getReaderSlots() {
+        return readerSlots;
     }
 }

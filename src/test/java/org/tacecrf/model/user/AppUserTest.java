@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.tacecrf.domain.casebook.reading.ReaderSlot;
 
 class AppUserTest {
 
@@ -28,5 +29,14 @@ class AppUserTest {
     void anAccountThatWasNeverLockedIsOpen() {
         AppUser user = new AppUser("nurse3", "Nurse Three", "hash", LOCKED_AT, "datamanager");
         assertThat(user.isLockedAt(LOCKED_AT)).isFalse();
+    }
+
+    /** A reader slot belongs to one study: elsewhere the same person reads unblinded. */
+    @Test
+    void aReaderSlotHoldsInItsOwnStudyOnly() {
+        AppUser user = new AppUser("reader9", "Reader Nine", "hash", LOCKED_AT, "datamanager");
+        user.getReaderSlots().put("crlm-deb-vs-ctace", ReaderSlot.READER_2);
+        assertThat(user.readerSlot("crlm-deb-vs-ctace")).contains(ReaderSlot.READER_2);
+        assertThat(user.readerSlot("hcc-deb-sorafenib")).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
+import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.application.user.UserAdministration;
 import org.tacecrf.application.user.UserCommand;
+import org.tacecrf.domain.casebook.reading.ReaderSlot;
 import org.tacecrf.infrastructure.persistence.StudyRepository;
 import org.tacecrf.interfaces.web.support.Messages;
 import org.tacecrf.model.study.Site;
@@ -37,9 +40,12 @@ public class UserAdminBacking implements Serializable {
     private transient UserAdministration administration;
     @Inject
     private transient StudyRepository studies;
+    @Inject
+    private transient StudyRegistration registration;
 
     private List<AppUser> users;
     private Map<String, String> siteChoices;
+    private List<String> readingStudies;
 
     // The dialog's fields.
     private Long editingId;
@@ -49,6 +55,8 @@ public class UserAdminBacking implements Serializable {
     private String email;
     private List<String> roles = new ArrayList<>();
     private List<String> sites = new ArrayList<>();
+    /** Study id to the reader slot's name, blank for none. */
+    private Map<String, String> readerSlots = new HashMap<>();
     private String password;
     private String reason;
     private String action;
@@ -63,6 +71,9 @@ public class UserAdminBacking implements Serializable {
                 siteChoices.put(study.getId() + " — " + site.getSiteId() + " " + site.getName(), study.getId() + "/" + site.getSiteId());
             }
         }
+        // Reader slots are offered for the studies that read each scan twice.
+        readingStudies = registration.catalog().ids().stream().sorted()
+                .filter(id -> registration.definition(id).parameters().response().doubleReading()).toList();
     }
 
     private void reload() {
@@ -74,6 +85,7 @@ public class UserAdminBacking implements Serializable {
         username = fullName = email = password = reason = null;
         roles = new ArrayList<>();
         sites = new ArrayList<>();
+        readerSlots = new HashMap<>();
         action = "create";
     }
 
@@ -95,11 +107,13 @@ public class UserAdminBacking implements Serializable {
         email = user.getEmail();
         roles = user.getRoles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
         sites = user.getSites().stream().map(SiteAccess::toString).collect(Collectors.toCollection(ArrayList::new));
+        readerSlots = new HashMap<>();
+        user.getReaderSlots().forEach((study, slot) -> readerSlots.put(study, slot.name()));
         password = reason = null;
     }
 
     public void save() {
-        UserCommand command = new UserCommand(username, fullName, email, roleSet(), siteSet());
+        UserCommand command = new UserCommand(username, fullName, email, roleSet(), siteSet(), slotMap());
         switch (action) {
             case "create" -> {
                 administration.create(command, chars(password));
@@ -138,6 +152,16 @@ public class UserAdminBacking implements Serializable {
         return sites.stream().map(s -> s.split("/", 2)).map(p -> new SiteAccess(p[0], p[1])).collect(Collectors.toSet());
     }
 
+    private Map<String, ReaderSlot> slotMap() {
+        Map<String, ReaderSlot> map = new HashMap<>();
+        readerSlots.forEach((study, slot) -> {
+            if (slot != null && !slot.isBlank()) {
+                map.put(study, ReaderSlot.valueOf(slot));
+            }
+        });
+        return map;
+    }
+
     private static char[] chars(String s) {
         return s == null ? new char[0] : s.toCharArray();
     }
@@ -153,6 +177,24 @@ public class UserAdminBacking implements Serializable {
     public String sitesOf(AppUser user) {
         return user.getSites().stream().map(SiteAccess::toString).sorted().collect(Collectors.joining(", "));
     }
+
+    /** "crlm-deb-vs-ctace: Reader 2" for each study the user reads in, blank for none. */
+    public String readerSlotsOf(AppUser user) {
+        return user.getReaderSlots().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + ": " + Messages.text(e.getValue().messageKey())).collect(Collectors.joining(", "));
+    }
+
+    public Map<String, String> getSlotChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put(Messages.text("readerSlot.none"), "");
+        for (ReaderSlot slot : ReaderSlot.values()) {
+            choices.put(Messages.text(slot.messageKey()), slot.name());
+        }
+        return choices;
+    }
+
+    public List<String> getReadingStudies() { return readingStudies; }
+    public Map<String, String> getReaderSlots() { return readerSlots; }
 
     public Map<String, String> getRoleChoices() {
         Map<String, String> choices = new LinkedHashMap<>();

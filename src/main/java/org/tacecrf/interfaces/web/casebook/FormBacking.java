@@ -211,6 +211,9 @@ public class FormBacking implements Serializable {
             FieldModel field = new FieldModel(item, key, item.codeList().flatMap(study()::codeList).orElse(null), locale);
             if (view != null) {
                 field.load(view.value(key).orElse(null));
+                if (view.presets().containsKey(key)) {
+                    field.setText(view.presets().get(key));
+                }
                 var stored = view.values().get(key);
                 field.setDerivedBy(stored == null ? null : stored.getDerivedBy());
             }

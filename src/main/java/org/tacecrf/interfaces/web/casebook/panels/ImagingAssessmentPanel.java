@@ -20,6 +20,7 @@ import org.tacecrf.domain.casebook.derive.LesionTable.CriterionResult;
 import org.tacecrf.domain.casebook.derive.LesionTable.LesionRow;
 import org.tacecrf.domain.casebook.derive.LesionTable.Measures;
 import org.tacecrf.domain.casebook.derive.StudyParameterMapping;
+import org.tacecrf.domain.casebook.reading.ReaderSlot;
 import org.tacecrf.domain.casebook.derive.SubjectSummary;
 import org.tacecrf.domain.response.Criteria;
 import org.tacecrf.domain.response.DoubleReading;
@@ -242,6 +243,9 @@ public class ImagingAssessmentPanel extends FormPanel {
                 return List.of();
             }
             SubjectData.VisitInstance visit = current().visit();
+            // The summary is derived from what the user may see; an independent reader sees their own
+            // reading, and a status that speaks of the other reader would tell of it.
+            boolean independentReader = access.blinding(study().id()).slot().map(ReaderSlot::isReader).orElse(false);
             SubjectSummary summary = casebook.summary(form.getSubjectId());
             List<ReadingLine> out = new ArrayList<>();
             for (Criteria c : getCriteria()) {
@@ -254,8 +258,8 @@ public class ImagingAssessmentPanel extends FormPanel {
                                 && tp.visitRepeat() == visit.repeatKey())
                         .findFirst()
                         .ifPresent(tp -> out.add(new ReadingLine(c.displayName(),
-                                Messages.text("reading." + tp.readingStatus().name()),
-                                tp.readingStatus() == DoubleReading.Status.ADJUDICATION_NEEDED,
+                                Messages.text(independentReader ? "reading.blinded" : "reading." + tp.readingStatus().name()),
+                                !independentReader && tp.readingStatus() == DoubleReading.Status.ADJUDICATION_NEEDED,
                                 tp.readings().stream().map(r -> Messages.text("reading.reader." + r.reader()) + ": "
                                         + (r.response() == null ? "—" : Messages.text("response." + r.response().name())))
                                         .toList())));
