@@ -268,7 +268,7 @@ class ReportsIT {
         LocalDateTime inTimeAware = now.minusHours(3);
         long subjectId = subjects.get("R-B1").getId();
         long log = visitRef(subjectId, "logs");
-        timedSeriousEvent(subjectId, log, 2, "SEPSIS", overdueAware, null);
+        timedSeriousEvent(subjectId, log, 2, "FEVER", overdueAware, null);
         timedSeriousEvent(subjectId, log, 3, "HEPATIC_FAILURE", inTimeAware, inTimeAware.plusHours(2));
 
         // Stored to the minute and read back as date-times.
@@ -282,9 +282,9 @@ class ReportsIT {
                 .filter(e -> e.subjectNumber().equals("R-B1")).toList();
         assertThat(b1).extracting(SafetyService.SeriousEvent::term, e -> e.reporting().status()).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("ABDOMINAL_PAIN", SaeReporting.Status.REPORTED_IN_TIME),
-                org.assertj.core.groups.Tuple.tuple("SEPSIS", SaeReporting.Status.OVERDUE),
+                org.assertj.core.groups.Tuple.tuple("FEVER", SaeReporting.Status.OVERDUE),
                 org.assertj.core.groups.Tuple.tuple("HEPATIC_FAILURE", SaeReporting.Status.REPORTED_IN_TIME));
-        assertThat(b1).filteredOn(e -> e.term().equals("SEPSIS")).singleElement().satisfies(e -> {
+        assertThat(b1).filteredOn(e -> e.term().equals("FEVER")).singleElement().satisfies(e -> {
             assertThat(e.reporting().exact()).isTrue();
             assertThat(e.reporting().due()).isEqualTo(SaeReporting.Moment.at(overdueAware.plusHours(24)));
             assertThat(e.reporting().late()).isGreaterThanOrEqualTo(Duration.ofMinutes(5)).isLessThan(Duration.ofHours(1));
@@ -293,9 +293,9 @@ class ReportsIT {
         // The dashboard's list of reports needing attention now has the overdue one at R-B1 too.
         assertThat(as(As.MONITOR, () -> safety.seriousEvents(HCC, true)))
                 .filteredOn(e -> e.subjectNumber().equals("R-B1")).extracting(SafetyService.SeriousEvent::term)
-                .containsExactly("SEPSIS");
+                .containsExactly("FEVER");
         // A report time later than now is refused at the field.
-        Map<ItemKey, RawEntry> future = timedValues("SEPSIS", overdueAware, now.plusHours(2));
+        Map<ItemKey, RawEntry> future = timedValues("FEVER", overdueAware, now.plusHours(2));
         long version = as(As.DATA_MANAGER, () -> casebookRepository.form(log, "adverse_event", 2)).orElseThrow().getVersion();
         assertThatThrownBy(() -> as(As.DATA_MANAGER, () -> forms.save(new FormSave(subjectId, log, "adverse_event", 2, version,
                 future, false, null, AuditSource.FORM, null))))
@@ -306,7 +306,7 @@ class ReportsIT {
     private static Map<ItemKey, RawEntry> timedValues(String term, LocalDateTime aware, LocalDateTime reported) {
         Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
         values.put(new ItemKey("event", 1, "ae_term"), RawEntry.of(term));
-        values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of("4"));
+        values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of("3"));
         values.put(new ItemKey("event", 1, "ae_onset_date"), RawEntry.of(aware.toLocalDate().toString()));
         values.put(new ItemKey("seriousness", 1, "ae_serious"), RawEntry.of("Y"));
         values.put(new ItemKey("seriousness", 1, "datetime_aware"), RawEntry.of(aware.toLocalDate() + " " + aware.toLocalTime()));
