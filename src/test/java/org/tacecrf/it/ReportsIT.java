@@ -448,6 +448,29 @@ class ReportsIT {
     @Test
     @Order(7)
     @RunAsClient
+    void theSaeListingAndTheFormShowTheTimes() throws Exception {
+        WebClient monitorWeb = signedIn("monitor", "monitor-demo-2024");
+        WebClient.Page page = monitorWeb.get("/app/reports.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        // R-B1's fever, learned of 24 h 05 min before it was saved: due to the minute, overdue, one hour begun late.
+        var row = page.document().select("[id$=seriousEvents_data] tr").stream()
+                .filter(tr -> tr.text().contains("R-B1") && tr.text().contains("Fever")).findFirst()
+                .orElseThrow(() -> new AssertionError("no R-B1 fever in the SAE listing: " + page.text()));
+        assertThat(row.text()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}").contains("Overdue");
+        assertThat(row.select("td").last().text()).isEqualTo("1");
+        java.util.regex.Matcher formData = java.util.regex.Pattern.compile("formData=(\\d+)").matcher(row.select("a").attr("href"));
+        assertThat(formData.find()).isTrue();
+        // The form shows the awareness date-time in its (read-only) date-time field and the report overdue by minutes.
+        WebClient.Page form = monitorWeb.get("/app/form.xhtml?formData=" + formData.group(1));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.document().select("input[id$=vdt_input]").eachAttr("value"))
+                .anySatisfy(v -> assertThat(v).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+        assertThat(form.document().select("[id$=saeStatus]").text()).contains("Overdue").containsPattern("\\(0 h \\d+ min ago\\)");
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
     void reportsExportTheirValuesAndLinkToFilteredLists() throws Exception {
         WebClient monitorWeb = signedIn("monitor", "monitor-demo-2024");
         WebClient.Page page = monitorWeb.get("/app/reports.xhtml");
