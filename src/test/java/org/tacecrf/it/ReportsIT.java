@@ -1,11 +1,15 @@
 package org.tacecrf.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ import org.tacecrf.application.casebook.EnrolmentService;
 import org.tacecrf.application.casebook.FormSave;
 import org.tacecrf.application.casebook.FormService;
 import org.tacecrf.application.casebook.RawEntry;
+import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.application.quality.DeviationService;
 import org.tacecrf.application.quality.QueryService;
 import org.tacecrf.application.reports.DataQualityService;
@@ -237,7 +242,9 @@ class ReportsIT {
         // Due the day after onset (24 hours); ten days after onset it is nine days overdue.
         assertThat(all).filteredOn(e -> e.subjectNumber().equals("R-L1")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.reporting().due()).isEqualTo(TODAY.minusDays(9));
+                    // Older-style entries without times are judged by calendar day.
+                    assertThat(e.reporting().due()).isEqualTo(SaeReporting.Moment.on(TODAY.minusDays(9)));
+                    assertThat(e.reporting().exact()).isFalse();
                     assertThat(e.reporting().daysLate()).isEqualTo(9);
                     assertThat(e.grade()).isEqualTo("4");
                 });
@@ -248,6 +255,72 @@ class ReportsIT {
         // A monitor of LYCH and DLZS does not see the BTCH event (the DLZS one is not serious).
         assertThat(as(As.SITE_MONITOR, () -> safety.seriousEvents(HCC, false)))
                 .extracting(SafetyService.SeriousEvent::siteId).containsOnly("LYCH");
+    }
+
+    @Test
+    @Order(4)
+    void seriousEventsTimedToTheMinute() throws Exception {
+        // R-B1 learns of two more serious events: one 24 h 05 min ago and not reported (overdue by
+        // minutes, on the same or the next calendar day, so only the exact rule finds it late), one three
+        // hours ago and reported an hour ago (in time). Seconds are dropped, as the form records minutes.
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime overdueAware = now.minusHours(24).minusMinutes(5);
+        LocalDateTime inTimeAware = now.minusHours(3);
+        long subjectId = subjects.get("R-B1").getId();
+        long log = visitRef(subjectId, "logs");
+        timedSeriousEvent(subjectId, log, 2, "FEVER", overdueAware, null);
+        timedSeriousEvent(subjectId, log, 3, "HEPATIC_FAILURE", inTimeAware, inTimeAware.plusHours(2));
+
+        // Stored to the minute and read back as date-times.
+        var aes = as(As.DATA_MANAGER, () -> casebookRepository.subjectData(subjectId)).forms("adverse_event");
+        assertThat(aes).filteredOn(f -> f.repeatKey() == 2).singleElement()
+                .satisfies(f -> assertThat(f.dateTime("datetime_aware")).contains(overdueAware));
+        assertThat(aes).filteredOn(f -> f.repeatKey() == 3).singleElement()
+                .satisfies(f -> assertThat(f.dateTime("datetime_reported")).contains(inTimeAware.plusHours(2)));
+
+        List<SafetyService.SeriousEvent> b1 = as(As.MONITOR, () -> safety.seriousEvents(HCC, false)).stream()
+                .filter(e -> e.subjectNumber().equals("R-B1")).toList();
+        assertThat(b1).extracting(SafetyService.SeriousEvent::term, e -> e.reporting().status()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("ABDOMINAL_PAIN", SaeReporting.Status.REPORTED_IN_TIME),
+                org.assertj.core.groups.Tuple.tuple("FEVER", SaeReporting.Status.OVERDUE),
+                org.assertj.core.groups.Tuple.tuple("HEPATIC_FAILURE", SaeReporting.Status.REPORTED_IN_TIME));
+        assertThat(b1).filteredOn(e -> e.term().equals("FEVER")).singleElement().satisfies(e -> {
+            assertThat(e.reporting().exact()).isTrue();
+            assertThat(e.reporting().due()).isEqualTo(SaeReporting.Moment.at(overdueAware.plusHours(24)));
+            assertThat(e.reporting().late()).isGreaterThanOrEqualTo(Duration.ofMinutes(5)).isLessThan(Duration.ofHours(1));
+            assertThat(e.reporting().hoursLate()).isEqualTo(1);
+        });
+        // The dashboard's list of reports needing attention now has the overdue one at R-B1 too.
+        assertThat(as(As.MONITOR, () -> safety.seriousEvents(HCC, true)))
+                .filteredOn(e -> e.subjectNumber().equals("R-B1")).extracting(SafetyService.SeriousEvent::term)
+                .containsExactly("FEVER");
+        // A report time later than now is refused at the field.
+        Map<ItemKey, RawEntry> future = timedValues("FEVER", overdueAware, now.plusHours(2));
+        long version = as(As.DATA_MANAGER, () -> casebookRepository.form(log, "adverse_event", 2)).orElseThrow().getVersion();
+        assertThatThrownBy(() -> as(As.DATA_MANAGER, () -> forms.save(new FormSave(subjectId, log, "adverse_event", 2, version,
+                future, false, null, AuditSource.FORM, null))))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.errors())
+                        .anyMatch(e -> "value.error.futureDateTime".equals(e.messageKey())));
+    }
+
+    private static Map<ItemKey, RawEntry> timedValues(String term, LocalDateTime aware, LocalDateTime reported) {
+        Map<ItemKey, RawEntry> values = new LinkedHashMap<>();
+        values.put(new ItemKey("event", 1, "ae_term"), RawEntry.of(term));
+        values.put(new ItemKey("event", 1, "ae_grade"), RawEntry.of("3"));
+        values.put(new ItemKey("event", 1, "ae_onset_date"), RawEntry.of(aware.toLocalDate().toString()));
+        values.put(new ItemKey("seriousness", 1, "ae_serious"), RawEntry.of("Y"));
+        values.put(new ItemKey("seriousness", 1, "datetime_aware"), RawEntry.of(aware.toLocalDate() + " " + aware.toLocalTime()));
+        if (reported != null) {
+            values.put(new ItemKey("seriousness", 1, "datetime_reported"), RawEntry.of(reported.toString()));
+        }
+        return values;
+    }
+
+    private void timedSeriousEvent(long subjectId, long log, int repeat, String term, LocalDateTime aware,
+                                   LocalDateTime reported) throws Exception {
+        Map<ItemKey, RawEntry> values = timedValues(term, aware, reported);
+        as(As.DATA_MANAGER, () -> forms.save(new FormSave(subjectId, log, "adverse_event", repeat, null, values, false, null,
+                AuditSource.FORM, null)));
     }
 
     @Test
@@ -370,6 +443,29 @@ class ReportsIT {
 
     private static List<CSVRecord> csv(String body) throws IOException {
         return CSVFormat.DEFAULT.parse(new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body)).getRecords();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theSaeListingAndTheFormShowTheTimes() throws Exception {
+        WebClient monitorWeb = signedIn("monitor", "monitor-demo-2024");
+        WebClient.Page page = monitorWeb.get("/app/reports.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        // R-B1's fever, learned of 24 h 05 min before it was saved: due to the minute, overdue, one hour begun late.
+        var row = page.document().select("[id$=seriousEvents_data] tr").stream()
+                .filter(tr -> tr.text().contains("R-B1") && tr.text().contains("Fever")).findFirst()
+                .orElseThrow(() -> new AssertionError("no R-B1 fever in the SAE listing: " + page.text()));
+        assertThat(row.text()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}").contains("Overdue");
+        assertThat(row.select("td").last().text()).isEqualTo("1");
+        java.util.regex.Matcher formData = java.util.regex.Pattern.compile("formData=(\\d+)").matcher(row.select("a").attr("href"));
+        assertThat(formData.find()).isTrue();
+        // The form shows the awareness date-time in its (read-only) date-time field and the report overdue by minutes.
+        WebClient.Page form = monitorWeb.get("/app/form.xhtml?formData=" + formData.group(1));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.document().select("input[id$=vdt_input]").eachAttr("value"))
+                .anySatisfy(v -> assertThat(v).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+        assertThat(form.document().select("[id$=saeStatus]").text()).contains("Overdue").containsPattern("\\(0 h \\d+ min ago\\)");
     }
 
     @Test

@@ -161,7 +161,8 @@ public class FormRules {
                     if (isNew) {
                         current = new ItemData(form.getId(), subject.getId(), key.groupId(), key.groupRepeat(), key.itemId());
                     }
-                    current.set(next.text(), next.number(), next.date(), null, null, derived.getValue().algorithm(), now, "system");
+                    current.set(new StoredValue(next.text(), next.number(), next.date(), null, null, next.dateTime()),
+                            derived.getValue().algorithm(), now, "system");
                     if (isNew) {
                         casebook.add(current);
                     }

@@ -2,6 +2,7 @@ package org.tacecrf.application.casebook;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -172,7 +173,7 @@ public class FormService {
         }
 
         // 1. Parse every entry by its definition; collect every problem before refusing.
-        ItemValueParser parser = new ItemValueParser(LocalDate.now());
+        ItemValueParser parser = new ItemValueParser(LocalDateTime.now());
         List<FieldError> errors = new ArrayList<>();
         Map<ItemKey, List<ValueProblem>> warnings = new LinkedHashMap<>();
         Map<ItemKey, StoredValue> proposed = new LinkedHashMap<>();
@@ -287,8 +288,7 @@ public class FormService {
                 if (isNew) {
                     current = new ItemData(formData.getId(), subject.getId(), key.groupId(), key.groupRepeat(), key.itemId());
                 }
-                current.set(next.text(), next.number(), next.date(), next.enteredValue(), next.enteredUnit(), derivedBy, now,
-                        actor.username());
+                current.set(next, derivedBy, now, actor.username());
                 if (isNew) {
                     // Identity ids insert at persist, so the row must be complete first.
                     casebook.add(current);

@@ -2,6 +2,7 @@ package org.tacecrf.application.safety;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.tacecrf.application.casebook.StudyAccess;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.domain.casebook.ItemKey;
+import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.casebook.derive.LabSuggestions;
 import org.tacecrf.domain.casebook.derive.SaeReporting;
@@ -60,9 +62,9 @@ import org.tacecrf.model.casebook.Visit;
 public class SafetyService {
 
     static final String POST_LABS = "post_labs";
-    static final String ADVERSE_EVENT = "adverse_event";
+    public static final String ADVERSE_EVENT = "adverse_event";
     private static final List<String> AE_ITEMS = List.of("ae_term", "ae_term_other", "ae_grade", "ae_serious",
-            "ae_onset_date", "date_aware", "date_reported");
+            "ae_onset_date", "datetime_aware", "datetime_reported", "date_aware", "date_reported");
 
     @Inject
     private CasebookRepository casebook;
@@ -254,7 +256,7 @@ public class SafetyService {
 
     /**
      * Serious adverse events of a study within the user's sites with the state of their report, as
-     * of today; with {@code needingAttention} only those due, overdue, reported late or without an
+     * of now on the server's clock; with {@code needingAttention} only those due, overdue, reported late or without an
      * onset date.
      */
     public List<SeriousEvent> seriousEvents(String studyId, boolean needingAttention) {
@@ -266,7 +268,7 @@ public class SafetyService {
             items.computeIfAbsent(i.getFormRef(), k -> new HashMap<>()).put(i.getItemId(), i);
         }
         int hours = study.parameters().sae().reportingHours();
-        LocalDate today = LocalDate.now();
+        LocalDateTime now = LocalDateTime.now();
         List<SeriousEvent> out = new ArrayList<>();
         for (SafetyRepository.FormOfSubject ae : aes) {
             Map<String, ItemData> values = items.getOrDefault(ae.form().getId(), Map.of());
@@ -274,8 +276,10 @@ public class SafetyService {
             if (!serious) {
                 continue;
             }
-            SaeReporting reporting = SaeReporting.of(true, date(values, "ae_onset_date"), date(values, "date_aware"),
-                    date(values, "date_reported"), hours, today);
+            Map<ItemKey, StoredValue> stored = new HashMap<>();
+            values.values().forEach(i -> stored.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()), i.value()));
+            SaeReporting reporting = SaeReporting.of(
+                    new SubjectData.FormInstance(ae.form().getId(), null, ADVERSE_EVENT, 1, false, stored), hours, now);
             if (needingAttention && !reporting.needsAttention()) {
                 continue;
             }
@@ -289,10 +293,6 @@ public class SafetyService {
 
     private static Optional<String> text(Map<String, ItemData> values, String itemId) {
         return Optional.ofNullable(values.get(itemId)).map(ItemData::getValueText).filter(t -> !t.isBlank());
-    }
-
-    private static LocalDate date(Map<String, ItemData> values, String itemId) {
-        return Optional.ofNullable(values.get(itemId)).map(ItemData::getValueDate).orElse(null);
     }
 
     private FormData postLabs(long formDataId) {

@@ -127,8 +127,8 @@ public final class FormLogic {
         if (value.number() != null) {
             return Value.number(value.number());
         }
-        if (value.date() != null) {
-            return Value.date(value.date());
+        if (value.day() != null) {
+            return Value.date(value.day());
         }
         return switch (item.type()) {
             case CHOICE, YES_NO -> Value.code(value.text());

@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,10 +45,20 @@ public final class ItemValueParser {
     public static final List<String> DATE_FORMATS = List.of("yyyy-mm-dd", "yyyy/m/d", "yyyy.m.d", "yyyy年m月d日", "dd.mm.yyyy");
 
     private final LocalDate today;
+    private final LocalDateTime now;
 
-    /** @param today the server's date, against which future dates are refused */
+    /**
+     * @param today the server's date, against which future dates are refused (and date-times later
+     *              than its last minute)
+     */
     public ItemValueParser(LocalDate today) {
-        this.today = today;
+        this(today.atTime(LocalTime.MAX));
+    }
+
+    /** @param now the server's local time, against which future dates and date-times are refused */
+    public ItemValueParser(LocalDateTime now) {
+        this.today = now.toLocalDate();
+        this.now = now;
     }
 
     /**
@@ -63,6 +75,7 @@ public final class ItemValueParser {
             case INTEGER -> number(item, value, unit, true);
             case DECIMAL -> number(item, value, unit, false);
             case DATE -> date(value);
+            case DATETIME -> dateTime(value);
             case TEXT -> text(item, value);
             case CHOICE, YES_NO -> choice(codeList, value);
             case MULTI_CHOICE -> multiChoice(codeList, value);
@@ -125,6 +138,23 @@ public final class ItemValueParser {
             return ParsedValue.refused(ValueProblem.error("value.error.date", value));
         }
         return new ParsedValue(null, null, date.get(), null, null, List.of());
+    }
+
+    private ParsedValue dateTime(String value) {
+        Optional<LocalDateTime> parsed = DateTimes.parse(value);
+        if (parsed.isEmpty()) {
+            String key = SLASH_DAY_OR_MONTH_FIRST.matcher(value.split("[T ]")[0]).matches()
+                    ? "value.error.ambiguousDate" : "value.error.dateTime";
+            return ParsedValue.refused(ValueProblem.error(key, value));
+        }
+        LocalDateTime dateTime = parsed.get();
+        if (dateTime.isAfter(now)) {
+            return ParsedValue.refused(ValueProblem.error("value.error.futureDateTime", DateTimes.iso(dateTime)));
+        }
+        if (dateTime.getYear() < 1900) {
+            return ParsedValue.refused(ValueProblem.error("value.error.dateTime", value));
+        }
+        return new ParsedValue(null, null, null, null, null, List.of(), dateTime);
     }
 
     /** Parses the accepted date formats; an unparseable or impossible date (30 February) gives empty. */

@@ -2,19 +2,25 @@ package org.tacecrf.domain.casebook;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * An entered value turned into its stored form: exactly one of text, number (canonical unit) or
- * date, plus the value and unit as entered when a unit conversion happened. Problems say why it
+ * An entered value turned into its stored form: exactly one of text, number (canonical unit), date
+ * or date-time, plus the value and unit as entered when a unit conversion happened. Problems say why it
  * was refused (errors) or what is unusual about it (warnings).
  */
 public record ParsedValue(String text, BigDecimal number, LocalDate date, String enteredValue, String enteredUnit,
-                          List<ValueProblem> problems) {
+                          List<ValueProblem> problems, LocalDateTime dateTime) {
 
     public ParsedValue {
         problems = List.copyOf(problems);
+    }
+
+    public ParsedValue(String text, BigDecimal number, LocalDate date, String enteredValue, String enteredUnit,
+                       List<ValueProblem> problems) {
+        this(text, number, date, enteredValue, enteredUnit, problems, null);
     }
 
     public static final ParsedValue EMPTY = new ParsedValue(null, null, null, null, null, List.of());
@@ -24,7 +30,7 @@ public record ParsedValue(String text, BigDecimal number, LocalDate date, String
     }
 
     public boolean isEmpty() {
-        return text == null && number == null && date == null;
+        return text == null && number == null && date == null && dateTime == null;
     }
 
     public boolean hasError() {
@@ -39,14 +45,8 @@ public record ParsedValue(String text, BigDecimal number, LocalDate date, String
         return problems.stream().filter(p -> !p.error()).toList();
     }
 
-    /** The value as stored text: numbers without trailing zeros, dates in ISO form. */
+    /** The value as stored text: numbers without trailing zeros, dates and date-times in ISO form. */
     public String display() {
-        if (number != null) {
-            return number.stripTrailingZeros().toPlainString();
-        }
-        if (date != null) {
-            return date.toString();
-        }
-        return text;
+        return new StoredValue(text, number, date, null, null, dateTime).display();
     }
 }

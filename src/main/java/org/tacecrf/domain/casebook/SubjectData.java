@@ -1,6 +1,7 @@
 package org.tacecrf.domain.casebook;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,8 +46,14 @@ public final class SubjectData {
             return map;
         }
 
+        /** The day of a date item, or of a date-time item (rules counted in days read both). */
         public Optional<LocalDate> date(String itemId) {
-            return first(itemId).map(StoredValue::date);
+            return first(itemId).map(StoredValue::day);
+        }
+
+        /** The value of a date-time item. */
+        public Optional<LocalDateTime> dateTime(String itemId) {
+            return first(itemId).map(StoredValue::dateTime);
         }
 
         public String key() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.tacecrf.domain.casebook.DateTimes;
 import org.tacecrf.domain.casebook.ItemValueParser;
 import org.tacecrf.domain.study.AlternativeUnit;
 import org.tacecrf.domain.study.CodeList;
@@ -110,6 +111,7 @@ public final class DataDictionary {
             case DECIMAL -> "decimal";
             case TEXT -> "text";
             case DATE -> "date";
+            case DATETIME -> "date and time";
             case CHOICE -> "choice";
             case MULTI_CHOICE -> "multiple choice";
             case YES_NO -> "yes/no";
@@ -129,6 +131,10 @@ public final class DataDictionary {
         List<String> notes = new ArrayList<>();
         notes.add("Form: " + layout.form().id() + " (" + layout.form().label().en() + "). One row per form instance; the first row holds the column names.");
         notes.add("Dates: " + String.join(", ", ItemValueParser.DATE_FORMATS) + ". Month-first or day-first dates with slashes are refused as ambiguous.");
+        if (layout.form().items().stream().anyMatch(i -> i.type() == org.tacecrf.domain.study.ItemType.DATETIME)) {
+            notes.add("Dates and times: " + String.join(", ", DateTimes.FORMATS)
+                    + " (24-hour clock, the site's local time; seconds are dropped). Exported as yyyy-mm-ddThh:mm.");
+        }
         notes.add("Numbers: decimal point only (3.5). A decimal comma (3,5) is refused, never guessed. Values are in the unit of the unit column.");
         notes.add("Codes: the code or its exact English or Chinese label. A blank cell clears the value; a column left out of the file leaves the value as it is.");
         notes.add("Files: CSV in UTF-8 (with or without byte-order mark) or GB18030/GBK, separated by commas, semicolons or tabs; or .xlsx (first sheet).");

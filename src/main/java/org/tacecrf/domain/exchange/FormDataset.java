@@ -89,6 +89,7 @@ public final class FormDataset {
             case INTEGER -> Variable.integer(name, label);
             case FLOAT -> Variable.decimal(name, label, item.precision());
             case DATE -> Variable.date(name, label);
+            case DATETIME -> Variable.dateTime(name, label);
             case TEXT -> Variable.text(name, label, item.maxLength() == null ? 255 : item.maxLength());
         };
     }

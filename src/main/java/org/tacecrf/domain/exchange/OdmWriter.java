@@ -278,8 +278,17 @@ public final class OdmWriter implements AutoCloseable {
             }
             case INTEGER -> digits(item.hardRange());
             case FLOAT -> item.precision() == null ? null : digits(item.hardRange()) + item.precision() + 1;
-            case DATE -> null;
+            case DATE, DATETIME -> null;
         };
+    }
+
+    /**
+     * A value as ODM writes it: a date-time ({@code yyyy-MM-ddTHH:mm} in the casebook) gains the
+     * seconds ODM's {@code datetime} requires; the zone is left out, the time being the site's clock.
+     */
+    static String odmValue(ItemDef item, String value) {
+        return value != null && item.dataType() == org.tacecrf.domain.study.DataType.DATETIME && value.length() == 16
+                ? value + ":00" : value;
     }
 
     /** Characters the integer part may need: from the hard range, or 10 when unbounded. */
@@ -428,7 +437,7 @@ public final class OdmWriter implements AutoCloseable {
                         .attr("ItemGroupRepeatKey", group.repeating() ? repeat : null);
                 for (ItemDef item : items) {
                     StoredValue value = value(instance, group, repeat, item);
-                    xml.open("ItemData").attr("ItemOID", OdmOids.item(form, item)).attr("Value", value.display());
+                    xml.open("ItemData").attr("ItemOID", OdmOids.item(form, item)).attr("Value", odmValue(item, value.display()));
                     if (item.unit() != null && value.number() != null) {
                         xml.open("MeasurementUnitRef").attr("MeasurementUnitOID", OdmOids.unit(item.unit())).end();
                     }
@@ -515,7 +524,7 @@ public final class OdmWriter implements AutoCloseable {
                 openGroup = groupKey;
             }
             xml.open("ItemData").attr("ItemOID", OdmOids.item(form, item)).attr("TransactionType", t.kind().odmName())
-                    .attr("Value", t.kind() == OdmTransaction.Kind.REMOVE ? null : t.value());
+                    .attr("Value", t.kind() == OdmTransaction.Kind.REMOVE ? null : odmValue(item, t.value()));
             auditRecord(t, siteId);
             xml.end();
         }

@@ -5,8 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * An R script (base R only) that reads an exported CSV with the right column classes, turns dates
- * into {@code Date}, coded text into factors with their labels (levels in code-list order), keeps
- * numeric flags numeric with a {@code labels} attribute of the column's type (0 censored, 1 event), and sets each
+ * into {@code Date}, date-times into {@code POSIXct} (in a nominal UTC zone, so the site's clock
+ * time reads back exactly as written, without daylight-saving gaps), coded text into factors with
+ * their labels (levels in code-list order), keeps numeric flags numeric with a {@code labels}
+ * attribute of the column's type (0 censored, 1 event), and sets each
  * column's {@code label} attribute, the convention of the haven and labelled packages.
  */
 public final class RSyntax {
@@ -27,6 +29,8 @@ public final class RSyntax {
             String column = dataFrameName + "[[\"" + escape(v.name()) + "\"]]";
             if (v.type() == Variable.Type.DATE) {
                 s.append(column).append(" <- as.Date(").append(column).append(", format = \"%Y-%m-%d\")\n");
+            } else if (v.type() == Variable.Type.DATETIME) {
+                s.append(column).append(" <- as.POSIXct(").append(column).append(", format = \"%Y-%m-%dT%H:%M\", tz = \"UTC\")\n");
             } else if (v.type() == Variable.Type.CODE && !v.values().isEmpty()) {
                 s.append(column).append(" <- factor(").append(column).append(", levels = c(")
                         .append(v.values().stream().map(l -> "\"" + escape(l.value()) + "\"").collect(Collectors.joining(", ")))
@@ -60,7 +64,7 @@ public final class RSyntax {
         return switch (v.type()) {
             case INTEGER -> "integer";
             case DECIMAL -> "numeric";
-            case TEXT, CODE, DATE -> "character";
+            case TEXT, CODE, DATE, DATETIME -> "character";
         };
     }
 

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
  * SPSS syntax that reads an exported CSV (UTF-8, comma-separated, first row names) with each
  * column's type, then sets variable labels, value labels and date display formats. Text is read as
  * strings of the column's width, codes as strings with their labels, numbers as F formats with
- * the item's decimals, dates ({@code yyyy-mm-dd}) as SDATE10.
+ * the item's decimals, dates ({@code yyyy-mm-dd}) as SDATE10, and date-times
+ * ({@code yyyy-mm-ddThh:mm}, which no SPSS input format reads with its {@code T}) as strings turned
+ * into date-time values shown as YMDHMS16.
  * <p>
  * No {@code SET UNICODE=ON}: SPSS 21 and later run in Unicode mode already, refuse the command while
  * a data set is open, and PSPP rejects it as a syntax error; the file's encoding comment and the
@@ -32,6 +34,16 @@ public final class SpssSyntax {
             s.append("    ").append(v.name()).append(' ').append(format(v)).append('\n');
         }
         s.append(".\n");
+        for (Variable v : variables) {
+            if (v.type() == Variable.Type.DATETIME) {
+                String iso = v.name() + "_iso";
+                s.append("RENAME VARIABLES (").append(v.name()).append(" = ").append(iso).append(").\n")
+                        .append("COMPUTE ").append(v.name()).append(" = NUMBER(CHAR.SUBSTR(").append(iso)
+                        .append(", 1, 10), SDATE10) + NUMBER(CHAR.SUBSTR(").append(iso).append(", 12, 5), TIME5).\n")
+                        .append("FORMATS ").append(v.name()).append(" (YMDHMS16).\n")
+                        .append("DELETE VARIABLES ").append(iso).append(".\n");
+            }
+        }
         s.append("VARIABLE LABELS\n");
         s.append(variables.stream().map(v -> "  " + v.name() + " '" + quote(truncate(v.label())) + "'")
                 .collect(Collectors.joining("\n  /", "", ".\n")));
@@ -55,6 +67,7 @@ public final class SpssSyntax {
             case INTEGER -> "F8.0";
             case DECIMAL -> "F16." + (v.decimals() == null ? 4 : v.decimals());
             case DATE -> "SDATE10";
+            case DATETIME -> "A16";
         };
     }
 

@@ -27,7 +27,9 @@ public record Variable(String name, String label, Type type, Integer decimals, I
         /** Number with decimals. */
         DECIMAL,
         /** ISO date, yyyy-mm-dd. */
-        DATE;
+        DATE,
+        /** ISO date and time to the minute, yyyy-mm-ddThh:mm (the site's local time). */
+        DATETIME;
 
         public boolean numeric() {
             return this == INTEGER || this == DECIMAL;
@@ -51,6 +53,10 @@ public record Variable(String name, String label, Type type, Integer decimals, I
 
     public static Variable date(String name, String label) {
         return new Variable(name, label, Type.DATE, null, 10, List.of());
+    }
+
+    public static Variable dateTime(String name, String label) {
+        return new Variable(name, label, Type.DATETIME, null, 16, List.of());
     }
 
     public static Variable integer(String name, String label) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -26,6 +27,7 @@ public final class XlsxDatasetWriter implements DatasetWriter {
     private final SXSSFSheet data;
     private final CellStyle headerStyle;
     private final CellStyle dateStyle;
+    private final CellStyle dateTimeStyle;
     private List<Variable> variables;
     private int next;
 
@@ -37,6 +39,8 @@ public final class XlsxDatasetWriter implements DatasetWriter {
         headerStyle.setFont(bold);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        dateTimeStyle = workbook.createCellStyle();
+        dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         data = workbook.createSheet("data");
         writeDictionary(workbook.createSheet("dictionary"), dictionary);
     }
@@ -90,6 +94,11 @@ public final class XlsxDatasetWriter implements DatasetWriter {
                 if (type == Variable.Type.DATE) {
                     cell.setCellValue(LocalDate.parse(value));
                     cell.setCellStyle(dateStyle);
+                    continue;
+                }
+                if (type == Variable.Type.DATETIME) {
+                    cell.setCellValue(LocalDateTime.parse(value));
+                    cell.setCellStyle(dateTimeStyle);
                     continue;
                 }
             } catch (NumberFormatException | DateTimeParseException e) {

@@ -5,7 +5,9 @@ public enum DataType {
     INTEGER("integer"),
     FLOAT("float"),
     TEXT("text"),
-    DATE("date");
+    DATE("date"),
+    /** A local date and time to the minute, as read on the site's clock (ODM {@code datetime}). */
+    DATETIME("datetime");
 
     private final String odmName;
 
@@ -16,6 +18,11 @@ public enum DataType {
     /** The ODM {@code DataType} attribute value. */
     public String odmName() {
         return odmName;
+    }
+
+    /** Dates and date-times: values that fall on a calendar day. */
+    public boolean temporal() {
+        return this == DATE || this == DATETIME;
     }
 
     public boolean numeric() {

@@ -279,6 +279,7 @@ final class DefinitionParser {
             case INTEGER -> DataType.INTEGER;
             case DECIMAL -> DataType.FLOAT;
             case DATE -> DataType.DATE;
+            case DATETIME -> DataType.DATETIME;
             case CALCULATED -> calculation.resultType();
             default -> DataType.TEXT;
         };

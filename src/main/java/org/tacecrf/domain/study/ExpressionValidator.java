@@ -274,7 +274,7 @@ final class ExpressionValidator {
     private static boolean fits(ValueType result, ItemDef item) {
         return switch (item.calculation().resultType()) {
             case INTEGER, FLOAT -> result == ValueType.NUMBER;
-            case DATE -> result == ValueType.DATE;
+            case DATE, DATETIME -> result == ValueType.DATE;
             case TEXT -> result == ValueType.TEXT || result == ValueType.CODE;
         };
     }

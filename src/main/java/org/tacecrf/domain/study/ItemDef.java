@@ -55,6 +55,7 @@ public record ItemDef(String id, LocalizedText label, ItemType type, Integer pre
             case INTEGER -> DataType.INTEGER;
             case DECIMAL -> DataType.FLOAT;
             case DATE -> DataType.DATE;
+            case DATETIME -> DataType.DATETIME;
             case TEXT, CHOICE, MULTI_CHOICE, YES_NO -> DataType.TEXT;
             case CALCULATED -> calculation.resultType();
         };

@@ -10,6 +10,11 @@ public enum ItemType {
     TEXT,
     /** Calendar date (ISO 8601). */
     DATE,
+    /**
+     * Date and time to the minute (ISO 8601 {@code yyyy-MM-ddTHH:mm}), as read on the site's clock:
+     * for deadlines counted in hours, such as the 24 hours to report a serious adverse event.
+     */
+    DATETIME,
     /** One code from a code list. */
     CHOICE,
     /** Any number of codes from a code list. */

@@ -108,16 +108,19 @@ public final class SubjectSchema implements ReferenceSchema {
         return !context.formOnly() && (!parameter.rowDependent() || drugItem().isPresent());
     }
 
-    /** The kind of value an item has in expressions, as the casebook's stored values are converted. */
+    /**
+     * The kind of value an item has in expressions, as the casebook's stored values are converted. A
+     * date-time is read as its calendar day: the language counts in days ({@code days}, {@code today()}).
+     */
     public static ValueType valueType(ItemDef item) {
         return switch (item.type()) {
             case INTEGER, DECIMAL -> ValueType.NUMBER;
             case TEXT -> ValueType.TEXT;
-            case DATE -> ValueType.DATE;
+            case DATE, DATETIME -> ValueType.DATE;
             case CHOICE, MULTI_CHOICE, YES_NO -> ValueType.CODE;
             case CALCULATED -> switch (item.dataType()) {
                 case INTEGER, FLOAT -> ValueType.NUMBER;
-                case DATE -> ValueType.DATE;
+                case DATE, DATETIME -> ValueType.DATE;
                 case TEXT -> item.codeListId() != null ? ValueType.CODE : ValueType.TEXT;
             };
         };

@@ -217,7 +217,6 @@ public class CasebookRepository {
     }
 
     public static StoredValue stored(ItemData item) {
-        return new StoredValue(item.getValueText(), item.getValueNumber(), item.getValueDate(), item.getEnteredValue(),
-                item.getEnteredUnit());
+        return item.value();
     }
 }

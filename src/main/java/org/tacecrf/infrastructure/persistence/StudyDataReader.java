@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -75,14 +76,14 @@ public final class StudyDataReader {
         }
         Map<Long, Map<ItemKey, StoredValue>> values = new HashMap<>();
         try (PreparedStatement s = prepare("select i.form_ref, i.group_id, i.group_repeat, i.item_id, i.value_text,"
-                + " i.value_number, i.value_date, i.entered_value, i.entered_unit from item_data i"
+                + " i.value_number, i.value_date, i.entered_value, i.entered_unit, i.value_datetime from item_data i"
                 + " join subject s on s.id = i.subject_id where s.study_id = ?" + sites("s"));
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(
                         new ItemKey(rs.getString(2), rs.getInt(3), rs.getString(4)),
                         new StoredValue(rs.getString(5), rs.getBigDecimal(6), date(rs.getDate(7)), rs.getString(8),
-                                rs.getString(9)));
+                                rs.getString(9), rs.getObject(10, LocalDateTime.class)));
             }
         }
         Map<Long, List<SubjectData.FormInstance>> formsBySubject = new HashMap<>();

@@ -3,6 +3,7 @@ package org.tacecrf.model.casebook;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.tacecrf.domain.casebook.StoredValue;
+
 /**
  * One item value in one item-group repeat of a form. Exactly one of the typed columns holds the
  * value: numbers in {@code value_number} (in the item's canonical unit; the value and unit as
- * entered are kept beside it), dates in {@code value_date}, codes and text in {@code value_text}
+ * entered are kept beside it), dates in {@code value_date}, date-times in {@code value_datetime} (the
+ * site's local clock time to the minute, without a zone, as written on the source), codes and text in {@code value_text}
  * (several codes of a multiple choice separated by {@value #MULTI_SEPARATOR}).
  */
 @Entity
@@ -43,6 +47,8 @@ public class ItemData {
     private BigDecimal valueNumber;
     @Column(name = "value_date")
     private LocalDate valueDate;
+    @Column(name = "value_datetime")
+    private LocalDateTime valueDateTime;
     @Column(name = "entered_value", length = 100)
     private String enteredValue;
     @Column(name = "entered_unit", length = 32)
@@ -72,6 +78,7 @@ public class ItemData {
         this.valueText = text;
         this.valueNumber = number;
         this.valueDate = date;
+        this.valueDateTime = null;
         this.enteredValue = enteredValue;
         this.enteredUnit = enteredUnit;
         this.derivedBy = derivedBy;
@@ -79,19 +86,24 @@ public class ItemData {
         this.updatedBy = by;
     }
 
+    /** Sets a value of any type, date-times included. */
+    public void set(StoredValue value, String derivedBy, Instant at, String by) {
+        set(value.text(), value.number(), value.date(), value.enteredValue(), value.enteredUnit(), derivedBy, at, by);
+        this.valueDateTime = value.dateTime();
+    }
+
+    /** The stored value as the domain reads it. */
+    public StoredValue value() {
+        return new StoredValue(valueText, valueNumber, valueDate, enteredValue, enteredUnit, valueDateTime);
+    }
+
     public boolean isEmpty() {
-        return valueText == null && valueNumber == null && valueDate == null;
+        return valueText == null && valueNumber == null && valueDate == null && valueDateTime == null;
     }
 
     /** The stored value as text, for the audit trail and exports (numbers without trailing zeros). */
     public String display() {
-        if (valueNumber != null) {
-            return valueNumber.stripTrailingZeros().toPlainString();
-        }
-        if (valueDate != null) {
-            return valueDate.toString();
-        }
-        return valueText;
+        return value().display();
     }
 
     public Long getId() { return id; }
@@ -103,6 +115,7 @@ public class ItemData {
     public String getValueText() { return valueText; }
     public BigDecimal getValueNumber() { return valueNumber; }
     public LocalDate getValueDate() { return valueDate; }
+    public LocalDateTime getValueDateTime() { return valueDateTime; }
     public String getEnteredValue() { return enteredValue; }
     public String getEnteredUnit() { return enteredUnit; }
     public String getDerivedBy() { return derivedBy; }

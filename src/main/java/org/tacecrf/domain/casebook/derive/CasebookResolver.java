@@ -139,15 +139,15 @@ final class CasebookResolver implements ValueResolver {
             case MULTI_CHOICE -> Value.list(v.codes().stream().map(Value::code).toList());
             case CHOICE, YES_NO -> Value.code(v.text());
             case INTEGER, DECIMAL -> Value.number(v.number());
-            case DATE -> Value.date(v.date());
+            case DATE, DATETIME -> Value.date(v.day());
             case TEXT -> Value.text(v.text());
             case CALCULATED -> {
                 DataType t = item.dataType();
                 if (t.numeric()) {
                     yield Value.number(v.number());
                 }
-                if (t == DataType.DATE) {
-                    yield Value.date(v.date());
+                if (t.temporal()) {
+                    yield Value.date(v.day());
                 }
                 yield item.codeListId() != null ? Value.code(v.text()) : Value.text(v.text());
             }

@@ -75,7 +75,7 @@ final class ExpressionDerivation {
                 yield n == null ? wrongType(algorithm, value, "a number")
                         : DerivedValue.of(Numbers.stored(n, item), algorithm);
             }
-            case DATE -> value instanceof DateValue dv ? DerivedValue.of(StoredValue.date(dv.date()), algorithm)
+            case DATE, DATETIME -> value instanceof DateValue dv ? DerivedValue.of(StoredValue.date(dv.date()), algorithm)
                     : wrongType(algorithm, value, "a date");
             case TEXT -> value instanceof CodeValue cv ? DerivedValue.of(StoredValue.text(cv.code()), algorithm)
                     : value instanceof TextValue tv ? DerivedValue.of(StoredValue.text(tv.text()), algorithm)

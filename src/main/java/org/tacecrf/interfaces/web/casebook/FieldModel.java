@@ -2,10 +2,12 @@ package org.tacecrf.interfaces.web.casebook;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.tacecrf.domain.casebook.DateTimes;
 import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.study.AlternativeUnit;
@@ -30,6 +32,7 @@ public class FieldModel implements Serializable {
     private String unit;
     private List<String> selected = new ArrayList<>();
     private LocalDate date;
+    private LocalDateTime dateTime;
     private String error;
     private String warning;
     private boolean visible = true;
@@ -61,6 +64,7 @@ public class FieldModel implements Serializable {
         if (value == null || value.isEmpty()) {
             text = null;
             date = null;
+            dateTime = null;
             selected = new ArrayList<>();
             unit = item.unit();
             return;
@@ -73,6 +77,7 @@ public class FieldModel implements Serializable {
             unit = item.unit();
         }
         date = value.date();
+        dateTime = value.dateTime();
         selected = new ArrayList<>(value.codes());
     }
 
@@ -80,6 +85,7 @@ public class FieldModel implements Serializable {
     public String entryText() {
         return switch (item.type()) {
             case DATE -> date == null ? null : date.toString();
+            case DATETIME -> dateTime == null ? null : DateTimes.iso(dateTime);
             case MULTI_CHOICE -> selected == null || selected.isEmpty() ? null : String.join("|", selected);
             default -> text;
         };
@@ -117,6 +123,8 @@ public class FieldModel implements Serializable {
     public void setSelected(List<String> selected) { this.selected = selected == null ? new ArrayList<>() : selected; }
     public LocalDate getDate() { return date; }
     public void setDate(LocalDate date) { this.date = date; }
+    public LocalDateTime getDateTime() { return dateTime; }
+    public void setDateTime(LocalDateTime dateTime) { this.dateTime = dateTime; }
     public String getError() { return error; }
     public void setError(String error) { this.error = error; }
     public String getWarning() { return warning; }

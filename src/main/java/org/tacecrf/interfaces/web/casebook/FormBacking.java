@@ -2,6 +2,7 @@ package org.tacecrf.interfaces.web.casebook;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -238,7 +239,7 @@ public class FormBacking implements Serializable {
 
     /** After any change: re-parse entries for live messages, show or hide conditional items. */
     public void refresh() {
-        ItemValueParser parser = new ItemValueParser(LocalDate.now());
+        ItemValueParser parser = new ItemValueParser(LocalDateTime.now());
         Locale locale = session.getLocale();
         for (FieldModel field : fields()) {
             field.clearMessages();
@@ -269,7 +270,7 @@ public class FormBacking implements Serializable {
 
     /** The entries parsed as far as they parse, for conditions and previews (and a form's panel). */
     public Map<ItemKey, StoredValue> currentValues() {
-        ItemValueParser parser = new ItemValueParser(LocalDate.now());
+        ItemValueParser parser = new ItemValueParser(LocalDateTime.now());
         Map<ItemKey, StoredValue> values = new LinkedHashMap<>();
         for (FieldModel field : fields()) {
             if (field.isCalculated()) {

@@ -1,6 +1,6 @@
 package org.tacecrf.interfaces.web.casebook.panels;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.tacecrf.application.casebook.FormConstraints;
 import org.tacecrf.application.safety.SafetyService;
 import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.StoredValue;
+import org.tacecrf.domain.casebook.SubjectData.FormInstance;
 import org.tacecrf.domain.casebook.derive.SaeReporting;
 import org.tacecrf.domain.ctcae.CtcaeCodeList;
 import org.tacecrf.domain.ctcae.CtcaeTerm;
@@ -161,32 +162,31 @@ public class AdverseEventPanel extends FormPanel {
         return out;
     }
 
-    /** The serious-event report as of today, by the study's deadline. */
+    /** The serious-event report as of now (the server's clock), by the study's deadline. */
     public SaeView getSae() {
         return once("sae", () -> {
             Map<ItemKey, StoredValue> values = form.currentValues();
-            boolean serious = value(values, "ae_serious").map(StoredValue::text).map("Y"::equals).orElse(false);
-            LocalDate onset = value(values, "ae_onset_date").map(StoredValue::date).orElse(null);
-            LocalDate aware = value(values, "date_aware").map(StoredValue::date).orElse(null);
-            LocalDate reported = value(values, "date_reported").map(StoredValue::date).orElse(null);
             int hours = study().parameters().sae().reportingHours();
-            SaeReporting r = SaeReporting.of(serious, onset, aware, reported, hours, LocalDate.now());
+            SaeReporting r = SaeReporting.of(new FormInstance(0, null, SafetyService.ADVERSE_EVENT, 1, false, values),
+                    hours, LocalDateTime.now());
             if (r.status() == SaeReporting.Status.NOT_SERIOUS) {
                 return null;
             }
             String text = switch (r.status()) {
                 case NO_ONSET_DATE -> Messages.text("sae.noOnset", hours);
                 case DUE -> Messages.text("sae.due", hours, String.valueOf(r.due()));
-                case OVERDUE -> Messages.text("sae.overdue", hours, String.valueOf(r.due()), r.daysLate());
+                case OVERDUE -> Messages.text("sae.overdue", hours, String.valueOf(r.due()), lateness(r));
                 case REPORTED_IN_TIME -> Messages.text("sae.inTime", String.valueOf(r.reported()), hours);
-                case REPORTED_LATE -> Messages.text("sae.late", String.valueOf(r.reported()), hours, r.daysLate());
+                case REPORTED_LATE -> Messages.text("sae.late", String.valueOf(r.reported()), hours, lateness(r));
                 case NOT_SERIOUS -> "";
             };
             return new SaeView(r.status().name(), text, r.status().late());
         });
     }
 
-    private static Optional<StoredValue> value(Map<ItemKey, StoredValue> values, String itemId) {
-        return values.entrySet().stream().filter(e -> e.getKey().itemId().equals(itemId)).map(Map.Entry::getValue).findFirst();
+    /** How late, to the minute under the exact rule, in days for entries recorded by day. */
+    static String lateness(SaeReporting r) {
+        return r.exact() ? Messages.text("sae.lateHours", r.late().toHours(), r.late().toMinutesPart())
+                : Messages.text("sae.lateDays", r.daysLate());
     }
 }
