@@ -37,9 +37,10 @@ public final class SpssSyntax {
         for (Variable v : variables) {
             if (v.type() == Variable.Type.DATETIME) {
                 String iso = v.name() + "_iso";
+                // SUBSTR rather than CHAR.SUBSTR: SPSS reads both, PSPP only the first.
                 s.append("RENAME VARIABLES (").append(v.name()).append(" = ").append(iso).append(").\n")
-                        .append("COMPUTE ").append(v.name()).append(" = NUMBER(CHAR.SUBSTR(").append(iso)
-                        .append(", 1, 10), SDATE10) + NUMBER(CHAR.SUBSTR(").append(iso).append(", 12, 5), TIME5).\n")
+                        .append("COMPUTE ").append(v.name()).append(" = NUMBER(SUBSTR(").append(iso)
+                        .append(", 1, 10), SDATE10) + NUMBER(SUBSTR(").append(iso).append(", 12, 5), TIME5).\n")
                         .append("FORMATS ").append(v.name()).append(" (YMDHMS16).\n")
                         .append("DELETE VARIABLES ").append(iso).append(".\n");
             }

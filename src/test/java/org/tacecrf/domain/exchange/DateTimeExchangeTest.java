@@ -114,8 +114,8 @@ class DateTimeExchangeTest {
         List<Variable> variables = List.of(Variable.text("subject_number", "Subject", 12), Variable.dateTime("datetime_aware", "Aware"));
         assertThat(SpssSyntax.of(variables, "ae.csv", "ae")).contains("    datetime_aware A16\n")
                 .contains("RENAME VARIABLES (datetime_aware = datetime_aware_iso).")
-                .contains("COMPUTE datetime_aware = NUMBER(CHAR.SUBSTR(datetime_aware_iso, 1, 10), SDATE10)"
-                        + " + NUMBER(CHAR.SUBSTR(datetime_aware_iso, 12, 5), TIME5).")
+                .contains("COMPUTE datetime_aware = NUMBER(SUBSTR(datetime_aware_iso, 1, 10), SDATE10)"
+                        + " + NUMBER(SUBSTR(datetime_aware_iso, 12, 5), TIME5).")
                 .contains("FORMATS datetime_aware (YMDHMS16).");
         assertThat(RSyntax.of(variables, "ae.csv", "ae")).contains("datetime_aware = \"character\"")
                 .contains("ae[[\"datetime_aware\"]] <- as.POSIXct(ae[[\"datetime_aware\"]], format = \"%Y-%m-%dT%H:%M\", tz = \"UTC\")");
