@@ -1,5 +1,6 @@
 package org.tacecrf.it;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +35,7 @@ import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.infrastructure.persistence.DatabaseMigration;
 import org.tacecrf.it.support.Identities;
 import org.tacecrf.it.support.Identities.As;
+import org.tacecrf.it.support.WebClient;
 
 /**
  * Not a test: measures the data-quality reports, the dashboard and the subject list on a study of
@@ -48,9 +51,14 @@ class ScaleBenchmarkIT {
     private static final int SUBJECTS = Integer.getInteger("bench.subjects", 10_000);
 
     @Deployment
-    static WebArchive deployment() {
-        return Identities.war(ScaleBenchmarkIT.class);
+    static WebArchive deployment() throws Exception {
+        WebArchive war = Identities.war(ScaleBenchmarkIT.class).addClasses(WebClient.class, WebClient.Page.class);
+        war.addAsLibraries(new java.io.File(org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return war;
     }
+
+    @ArquillianResource
+    private URL base;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     private DataSource dataSource;
@@ -103,6 +111,35 @@ class ScaleBenchmarkIT {
             Identities.call(runners, As.MONITOR, entry.getValue());
             long t2 = System.nanoTime();
             System.out.printf("%-40s %10.0f %10.0f%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+        }
+        pages();
+    }
+
+    /**
+     * What the monitor waits for: the whole page request (service calls, rendering, transfer) of the
+     * home page and of the reports page opened on each tab, the first time and again.
+     */
+    private void pages() {
+        WebClient web = new WebClient(base);
+        WebClient.Page home = web.login("monitor", "monitor-demo-2024");
+        web.ajax(home, "header", Map.of("header:study_input", STUDY, "jakarta.faces.behavior.event", "change",
+                "jakarta.faces.partial.event", "change"), "header:study");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home page (monitor dashboard)", "/app/home.xhtml");
+        for (String tab : List.of("missing", "visits", "queries", "overrides", "sae", "deviations", "enrolment", "lag", "readiness",
+                "sdv")) {
+            pages.put("reports page, tab " + tab, "/app/reports.xhtml?tab=" + tab);
+        }
+        pages.put("subject list", "/app/subjects.xhtml");
+        System.out.printf("%-40s %10s %10s%n", "page request (monitor, all sites)", "first ms", "again ms");
+        for (Map.Entry<String, String> entry : pages.entrySet()) {
+            long t0 = System.nanoTime();
+            int first = web.get(entry.getValue()).status();
+            long t1 = System.nanoTime();
+            int again = web.get(entry.getValue()).status();
+            long t2 = System.nanoTime();
+            System.out.printf("%-40s %10.0f %10.0f%s%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                    first == 200 && again == 200 ? "" : "  (HTTP " + first + ", " + again + ")");
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -162,8 +164,8 @@ public class DataQualityService {
     }
 
     private Schedules schedules(StudyDefinition study, Scope scope, ReportFilter filter, LocalDate today) {
-        Map<Long, String[]> subjects = subjects(scope);
-        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
+        Map<Long, LocalDate> enrolled = new HashMap<>();
+        Map<Long, String[]> subjects = subjects(scope, enrolled);
         List<Scheduled> visits = new ArrayList<>();
         for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
             if (!subjects.containsKey(entry.getKey())) {
@@ -242,9 +244,11 @@ public class DataQualityService {
             }
         }
         // 2. Mandatory forms not started at visits that took place or are overdue.
-        Set<String> startedForms = bind(em.createQuery("select concat(f.visitRef, ':', f.formId) from FormData f join Subject s"
-                + " on s.id = f.subjectId where s.studyId = :study" + siteClause(scope, "s"), String.class), scope)
-                .getResultStream().collect(Collectors.toSet());
+        // Forms started, by visit: read as pairs rather than concatenated in the database, which costs more at ten thousand subjects.
+        Map<Long, Set<String>> startedForms = new HashMap<>();
+        bind(em.createQuery("select f.visitRef, f.formId from FormData f join Subject s on s.id = f.subjectId where s.studyId = :study"
+                + siteClause(scope, "s"), Object[].class), scope).getResultStream()
+                .forEach(r -> startedForms.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
         for (Scheduled scheduled : schedules.visits()) {
             SubjectData.VisitInstance visit = scheduled.visit();
             boolean due = visit.date() != null || scheduled.status() == VisitSchedule.WindowStatus.OVERDUE;
@@ -260,7 +264,7 @@ public class DataQualityService {
             String[] subject = schedules.subjects().get(scheduled.subjectId());
             for (VisitForm vf : scheduled.def().forms()) {
                 if (vf.mandatory() && (!filter.formFilter() || vf.formId().equals(filter.formId()))
-                        && !startedForms.contains(visit.id() + ":" + vf.formId())) {
+                        && !startedForms.getOrDefault(visit.id(), Set.of()).contains(vf.formId())) {
                     rows.add(new MissingRow(scheduled.subjectId(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
                             vf.formId(), null, visit.date() == null ? "VISIT_OVERDUE" : "NOT_STARTED", 0));
                 }
@@ -461,22 +465,50 @@ public class DataQualityService {
     // ---- Data-entry lag -------------------------------------------------------------------------------------------------
 
     public List<EntryLag> entryLag(ReportFilter filter) {
+        return entryLagReport(filter, 0).bySite();
+    }
+
+    /** A form and the days from its visit to its first entry, with what the page needs to open it. */
+    public record LateEntry(long subjectId, String subjectNumber, String siteId, String visitId, int visitRepeat, String formId,
+                            long formDataId, LocalDate visitDate, LocalDate entered, long days) {
+    }
+
+    /** Data-entry lag by site, and the {@code max} forms entered longest after their visit (the ones to ask about). */
+    public record EntryLagReport(List<EntryLag> bySite, List<LateEntry> latest) {
+    }
+
+    public EntryLagReport entryLagReport(ReportFilter filter, int max) {
         Scope scope = scope(filter);
         Map<String, List<Long>> lags = new TreeMap<>();
-        TypedQuery<Object[]> query = bind(em.createQuery("select s.siteId, v.visitDate, f.createdAt from FormData f"
+        TypedQuery<Object[]> query = bind(em.createQuery("select s.siteId, v.visitDate, f.createdAt, f.id, f.subjectId, s.subjectNumber,"
+                + " v.visitId, v.repeatKey, f.formId from FormData f"
                 + " join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId where s.studyId = :study"
-                + siteClause(scope, "s") + " and v.visitDate is not null" + (filter.formFilter() ? " and f.formId = :form" : ""),
+                + siteClause(scope, "s") + " and v.visitDate is not null" + (filter.formFilter() ? " and f.formId = :form" : "")
+                + (filter.visitFilter() ? " and v.visitId = :visit" : "")
+                + (filter.from() != null ? " and v.visitDate >= :fromDay" : "") + (filter.to() != null ? " and v.visitDate <= :toDay" : ""),
                 Object[].class), scope);
         if (filter.formFilter()) {
             query.setParameter("form", filter.formId());
         }
+        if (filter.visitFilter()) {
+            query.setParameter("visit", filter.visitId());
+        }
+        days(query, filter);
+        // The longest lags, in a heap of at most max entries with the shortest on top, pushed out by a longer one.
+        PriorityQueue<LateEntry> latest = new PriorityQueue<>(Comparator.comparingLong(LateEntry::days)
+                .thenComparing(LateEntry::formDataId, Comparator.reverseOrder()));
         for (Object[] r : query.getResultList()) {
             LocalDate visit = (LocalDate) r[1];
-            if (!inRange(filter, visit)) {
-                continue;
-            }
             LocalDate entered = ((Instant) r[2]).atZone(ZoneOffset.UTC).toLocalDate();
-            lags.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(Math.max(0, entered.toEpochDay() - visit.toEpochDay()));
+            long days = Math.max(0, entered.toEpochDay() - visit.toEpochDay());
+            lags.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(days);
+            if (max > 0 && (latest.size() < max || days > latest.peek().days())) {
+                latest.add(new LateEntry((Long) r[4], (String) r[5], (String) r[0], (String) r[6], (Integer) r[7], (String) r[8],
+                        (Long) r[3], visit, entered, days));
+                if (latest.size() > max) {
+                    latest.poll();
+                }
+            }
         }
         List<EntryLag> rows = new ArrayList<>();
         lags.forEach((site, list) -> {
@@ -486,7 +518,10 @@ public class DataQualityService {
             long p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.9 * sorted.size()) - 1));
             rows.add(new EntryLag(site, sorted.size(), mean, median, p90));
         });
-        return rows;
+        List<LateEntry> longest = new ArrayList<>(latest);
+        longest.sort(Comparator.comparingLong(LateEntry::days).reversed().thenComparing(LateEntry::subjectNumber)
+                .thenComparingLong(LateEntry::formDataId));
+        return new EntryLagReport(rows, longest);
     }
 
     // ---- Lock readiness ---------------------------------------------------------------------------------------------------
@@ -608,19 +643,15 @@ public class DataQualityService {
 
     // ---- Bulk reads ----------------------------------------------------------------------------------------------------
 
-    /** Subject id → {number, site}. */
-    private Map<Long, String[]> subjects(Scope scope) {
+    /** Subject id → {number, site, status}; fills {@code enrolled} with the enrolment dates from the same read. */
+    private Map<Long, String[]> subjects(Scope scope, Map<Long, LocalDate> enrolled) {
         Map<Long, String[]> map = new HashMap<>();
-        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId, s.status from Subject s where s.studyId = :study"
+        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId, s.status, s.enrolmentDate from Subject s where s.studyId = :study"
                 + siteClause(scope, "s"), Object[].class), scope).getResultStream()
-                .forEach(r -> map.put((Long) r[0], new String[] {(String) r[1], (String) r[2], ((SubjectStatus) r[3]).name()}));
-        return map;
-    }
-
-    private Map<Long, LocalDate> enrolmentDates(Scope scope) {
-        Map<Long, LocalDate> map = new HashMap<>();
-        bind(em.createQuery("select s.id, s.enrolmentDate from Subject s where s.studyId = :study" + siteClause(scope, "s"),
-                Object[].class), scope).getResultStream().forEach(r -> map.put((Long) r[0], (LocalDate) r[1]));
+                .forEach(r -> {
+                    map.put((Long) r[0], new String[] {(String) r[1], (String) r[2], ((SubjectStatus) r[3]).name()});
+                    enrolled.put((Long) r[0], (LocalDate) r[4]);
+                });
         return map;
     }
 
