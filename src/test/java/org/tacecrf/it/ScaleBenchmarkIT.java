@@ -117,29 +117,47 @@ class ScaleBenchmarkIT {
 
     /**
      * What the monitor waits for: the whole page request (service calls, rendering, transfer) of the
-     * home page and of the reports page opened on each tab, the first time and again.
+     * home page, of the reports page opened on each tab, of a click on each tab (the AJAX request that
+     * loads it, as the page's script sends it) and of applying a site filter, the first time and again.
      */
     private void pages() {
         WebClient web = new WebClient(base);
         WebClient.Page home = web.login("monitor", "monitor-demo-2024");
         web.ajax(home, "header", Map.of("header:study_input", STUDY, "jakarta.faces.behavior.event", "change",
                 "jakarta.faces.partial.event", "change"), "header:study");
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("home page (monitor dashboard)", "/app/home.xhtml");
-        for (String tab : List.of("missing", "visits", "queries", "overrides", "sae", "deviations", "enrolment", "lag", "readiness",
-                "sdv")) {
-            pages.put("reports page, tab " + tab, "/app/reports.xhtml?tab=" + tab);
+        List<String> tabs = List.of("missing", "visits", "queries", "overrides", "sae", "deviations", "enrolment", "lag", "readiness",
+                "sdv");
+        Map<String, Callable<WebClient.Page>> requests = new LinkedHashMap<>();
+        requests.put("home page (monitor dashboard)", () -> web.get("/app/home.xhtml"));
+        for (String tab : tabs) {
+            requests.put("reports page opened on " + tab, () -> web.get("/app/reports.xhtml?tab=" + tab));
         }
-        pages.put("subject list", "/app/subjects.xhtml");
-        System.out.printf("%-40s %10s %10s%n", "page request (monitor, all sites)", "first ms", "again ms");
-        for (Map.Entry<String, String> entry : pages.entrySet()) {
-            long t0 = System.nanoTime();
-            int first = web.get(entry.getValue()).status();
-            long t1 = System.nanoTime();
-            int again = web.get(entry.getValue()).status();
-            long t2 = System.nanoTime();
-            System.out.printf("%-40s %10.0f %10.0f%s%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6,
-                    first == 200 && again == 200 ? "" : "  (HTTP " + first + ", " + again + ")");
+        WebClient.Page reportsPage = web.get("/app/reports.xhtml");
+        for (int i = 0; i < tabs.size(); i++) {
+            String tab = tabs.get(i);
+            int index = i;
+            requests.put("click on tab " + tab, () -> web.ajax(reportsPage, "reports", Map.of("reports:tabs_contentLoad", "true",
+                    "reports:tabs_newTab", "reports:tabs:" + tab + "Tab", "reports:tabs_tabindex", String.valueOf(index)),
+                    "reports:tabs", "reports:tabs", "reports:tabs"));
+        }
+        WebClient.Page filterPage = web.get("/app/reports.xhtml");
+        requests.put("apply a site filter (tab missing)", () -> web.ajax(filterPage, "reports", Map.of("reports:site_input", SITES[0]),
+                "reports:apply", "@form", "@form"));
+        requests.put("subject list", () -> web.get("/app/subjects.xhtml"));
+        System.out.printf("%-40s %10s %10s %10s%n", "page request (monitor, all sites)", "first ms", "again ms", "kB");
+        for (Map.Entry<String, Callable<WebClient.Page>> entry : requests.entrySet()) {
+            try {
+                long t0 = System.nanoTime();
+                WebClient.Page first = entry.getValue().call();
+                long t1 = System.nanoTime();
+                WebClient.Page again = entry.getValue().call();
+                long t2 = System.nanoTime();
+                boolean ok = first.status() == 200 && again.status() == 200 && !again.body().contains("<error>");
+                System.out.printf("%-40s %10.0f %10.0f %10d%s%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                        again.body().length() / 1024, ok ? "" : "  (HTTP " + first.status() + ", " + again.status() + ", or an error)");
+            } catch (Exception e) {
+                System.out.printf("%-40s failed: %s%n", entry.getKey(), e);
+            }
         }
     }
 
