@@ -103,14 +103,19 @@ class ScaleBenchmarkIT {
         work.put("monitor dashboard", () -> dashboard.summary(study).queriesToClose().size());
         work.put("subject list, first page of 25", () -> casebook.subjects(STUDY, null, null, null, null, 0, 25, null, true).total());
         work.put("subject list, search 'LYCH-09'", () -> casebook.subjects(STUDY, "LYCH-09", null, null, null, 0, 25, null, true).total());
-        System.out.printf("%-40s %10s %10s%n", "work (as the monitor, all sites)", "first ms", "warm ms");
+        // Warm: the best of three runs, as the machine the figures come from is shared with other builds.
+        System.out.printf("%-40s %10s %10s %10s%n", "work (as the monitor, all sites)", "first ms", "warm ms", "result");
         for (Map.Entry<String, Callable<Object>> entry : work.entrySet()) {
             long t0 = System.nanoTime();
-            Identities.call(runners, As.MONITOR, entry.getValue());
-            long t1 = System.nanoTime();
-            Identities.call(runners, As.MONITOR, entry.getValue());
-            long t2 = System.nanoTime();
-            System.out.printf("%-40s %10.0f %10.0f%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            Object result = Identities.call(runners, As.MONITOR, entry.getValue());
+            double first = (System.nanoTime() - t0) / 1e6;
+            double warm = Double.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                long t1 = System.nanoTime();
+                Identities.call(runners, As.MONITOR, entry.getValue());
+                warm = Math.min(warm, (System.nanoTime() - t1) / 1e6);
+            }
+            System.out.printf("%-40s %10.0f %10.0f %10s%n", entry.getKey(), first, warm, result);
         }
         pages();
     }
@@ -129,20 +134,26 @@ class ScaleBenchmarkIT {
                 "sdv");
         Map<String, Callable<WebClient.Page>> requests = new LinkedHashMap<>();
         requests.put("home page (monitor dashboard)", () -> web.get("/app/home.xhtml"));
-        for (String tab : tabs) {
-            requests.put("reports page opened on " + tab, () -> web.get("/app/reports.xhtml?tab=" + tab));
-        }
-        WebClient.Page reportsPage = web.get("/app/reports.xhtml");
+        requests.put("reports page (opens on missing data)", () -> web.get("/app/reports.xhtml"));
+        // Clicks on the tabs of one view, fetched just before: the server keeps a few views per session, not every one.
+        WebClient.Page[] view = new WebClient.Page[1];
         for (int i = 0; i < tabs.size(); i++) {
             String tab = tabs.get(i);
             int index = i;
-            requests.put("click on tab " + tab, () -> web.ajax(reportsPage, "reports", Map.of("reports:tabs_contentLoad", "true",
-                    "reports:tabs_newTab", "reports:tabs:" + tab + "Tab", "reports:tabs_tabindex", String.valueOf(index)),
-                    "reports:tabs", "reports:tabs", "reports:tabs"));
+            requests.put("click on tab " + tab, () -> {
+                if (index == 0) {
+                    view[0] = web.get("/app/reports.xhtml?tab=readiness");
+                }
+                return web.ajax(view[0], "reports", Map.of("reports:tabs_contentLoad", "true",
+                        "reports:tabs_currentTab", "reports:tabs:" + tab + "Tab", "reports:tabs_tabindex", String.valueOf(index)),
+                        "reports:tabs", "reports:tabs", "reports:tabs");
+            });
         }
-        WebClient.Page filterPage = web.get("/app/reports.xhtml");
-        requests.put("apply a site filter (tab missing)", () -> web.ajax(filterPage, "reports", Map.of("reports:site_input", SITES[0]),
-                "reports:apply", "@form", "@form"));
+        requests.put("apply a site filter (on missing data)", () -> web.ajax(view[0], "reports", Map.of("reports:site_input", SITES[0],
+                "reports:tabs_activeIndex", "0"), "reports:apply", "@form", "@form"));
+        for (String tab : tabs) {
+            requests.put("reports page opened on " + tab, () -> web.get("/app/reports.xhtml?tab=" + tab));
+        }
         requests.put("subject list", () -> web.get("/app/subjects.xhtml"));
         System.out.printf("%-40s %10s %10s %10s%n", "page request (monitor, all sites)", "first ms", "again ms", "kB");
         for (Map.Entry<String, Callable<WebClient.Page>> entry : requests.entrySet()) {
@@ -152,9 +163,11 @@ class ScaleBenchmarkIT {
                 long t1 = System.nanoTime();
                 WebClient.Page again = entry.getValue().call();
                 long t2 = System.nanoTime();
-                boolean ok = first.status() == 200 && again.status() == 200 && !again.body().contains("<error>");
+                boolean ok = first.status() == 200 && again.status() == 200 && !again.body().contains("<error")
+                        && !again.body().contains("<redirect");
                 System.out.printf("%-40s %10.0f %10.0f %10d%s%n", entry.getKey(), (t1 - t0) / 1e6, (t2 - t1) / 1e6,
-                        again.body().length() / 1024, ok ? "" : "  (HTTP " + first.status() + ", " + again.status() + ", or an error)");
+                        again.body().length() / 1024, ok ? "" : "  (HTTP " + first.status() + ", " + again.status() + ": "
+                        + again.body().substring(0, Math.min(300, again.body().length())) + ")");
             } catch (Exception e) {
                 System.out.printf("%-40s failed: %s%n", entry.getKey(), e);
             }

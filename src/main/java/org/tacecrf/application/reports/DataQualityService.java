@@ -105,10 +105,15 @@ public class DataQualityService {
     /**
      * What still blocks freezing a site: unresolved queries (open or answered), forms not complete,
      * complete forms that no valid investigator signature covers (form, visit or casebook), items of
-     * complete forms not source-verified, and open deviations.
+     * complete forms not source-verified, and open deviations. {@code verifiedItems} are those of
+     * complete forms verified: with the unverified ones, the site's verification progress.
      */
     public record LockReadiness(String siteId, long subjects, long openQueries, long incompleteForms, long unsignedForms,
-                                long unverifiedItems, long openDeviations, long unlockedSubjects) {
+                                long unverifiedItems, long openDeviations, long unlockedSubjects, long verifiedItems) {
+        public SdvProgress sdv() {
+            return new SdvProgress(verifiedItems, verifiedItems + unverifiedItems);
+        }
+
         public boolean ready() {
             return openQueries == 0 && incompleteForms == 0 && unsignedForms == 0 && unverifiedItems == 0 && openDeviations == 0;
         }
@@ -155,8 +160,11 @@ public class DataQualityService {
         return new DueWork(missingData(study, filter, today, scope, schedules), visitWindows(filter, schedules));
     }
 
-    /** Every visit occurrence of the study with its schedule status, computed once per report. */
-    private record Schedules(Map<Long, String[]> subjects, List<Scheduled> visits) {
+    /**
+     * Every visit occurrence of the study with its schedule status, computed once per report; {@code byId}
+     * holds every visit in the user's sites (whatever the visit filter), to date the forms read without them.
+     */
+    private record Schedules(Map<Long, String[]> subjects, List<Scheduled> visits, Map<Long, SubjectData.VisitInstance> byId) {
     }
 
     private record Scheduled(long subjectId, SubjectData.VisitInstance visit, VisitDef def, VisitSchedule.WindowStatus status,
@@ -167,10 +175,12 @@ public class DataQualityService {
         Map<Long, LocalDate> enrolled = new HashMap<>();
         Map<Long, String[]> subjects = subjects(scope, enrolled);
         List<Scheduled> visits = new ArrayList<>();
+        Map<Long, SubjectData.VisitInstance> byId = new HashMap<>();
         for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
             if (!subjects.containsKey(entry.getKey())) {
                 continue;
             }
+            entry.getValue().forEach(v -> byId.put(v.id(), v));
             VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
                     enrolled.get(entry.getKey()));
             for (SubjectData.VisitInstance visit : entry.getValue()) {
@@ -192,7 +202,7 @@ public class DataQualityService {
                 visits.add(new Scheduled(entry.getKey(), visit, def, status, expected));
             }
         }
-        return new Schedules(subjects, visits);
+        return new Schedules(subjects, visits, byId);
     }
 
     public List<MissingRow> missingData(StudyDefinition study, ReportFilter filter, LocalDate today) {
@@ -221,25 +231,22 @@ public class DataQualityService {
             if (required.isEmpty()) {
                 continue;
             }
-            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, count(i.id),"
-                    + " v.visitDate"
-                    + " from FormData f join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId"
+            // The visits were read with the schedule: the forms are counted without joining them again.
+            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, count(i.id)"
+                    + " from FormData f join Subject s on s.id = f.subjectId"
                     + " left join ItemData i on i.formRef = f.id and i.itemId in :items"
                     + " where s.studyId = :study" + siteClause(scope, "s") + " and f.formId = :form and f.state = :complete"
-                    + (filter.visitFilter() ? " and v.visitId = :visit" : "")
-                    + " group by f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, v.visitDate having count(i.id) < :n",
-                    Object[].class), scope)
+                    + " group by f.id, f.subjectId, f.visitRef having count(i.id) < :n", Object[].class), scope)
                     .setParameter("items", required).setParameter("form", form.id())
                     .setParameter("complete", FormState.COMPLETE)
                     .setParameter("n", (long) required.size());
-            if (filter.visitFilter()) {
-                query.setParameter("visit", filter.visitId());
-            }
             for (Object[] r : query.getResultList()) {
                 String[] subject = subjects.get((Long) r[1]);
-                if (subject != null && inRange(filter, (LocalDate) r[6])) {
-                    rows.add(new MissingRow((Long) r[1], subject[0], subject[1], (String) r[3], (Integer) r[4], (Long) r[2], form.id(),
-                            (Long) r[0], "COMPLETE_MISSING_REQUIRED", required.size() - ((Long) r[5]).intValue()));
+                SubjectData.VisitInstance visit = schedules.byId().get((Long) r[2]);
+                if (subject != null && visit != null && (!filter.visitFilter() || visit.visitId().equals(filter.visitId()))
+                        && inRange(filter, visit.date())) {
+                    rows.add(new MissingRow((Long) r[1], subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(), form.id(),
+                            (Long) r[0], "COMPLETE_MISSING_REQUIRED", required.size() - ((Long) r[3]).intValue()));
                 }
             }
         }
@@ -532,34 +539,37 @@ public class DataQualityService {
         for (Object[] r : bind(em.createQuery("select s.siteId, count(s), sum(case when s.locked = false then 1 else 0 end)"
                 + " from Subject s where s.studyId = :study" + siteClause(scope, "s") + " group by s.siteId", Object[].class), scope)
                 .getResultList()) {
-            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[7]);
+            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[8]);
             v[0] = (Long) r[1];
             v[6] = r[2] == null ? 0 : ((Number) r[2]).longValue();
         }
         for (Object[] r : bind(em.createQuery("select q.siteId, count(q) from DataQuery q where q.studyId = :study" + siteClause(scope, "q")
                 + " and q.status <> :closed group by q.siteId", Object[].class), scope)
                 .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[1] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[1] = (Long) r[1];
         }
         for (Object[] r : bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state <> :complete group by s.siteId", Object[].class), scope)
                 .setParameter("complete", FormState.COMPLETE).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[2] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[2] = (Long) r[1];
         }
         for (Object[] r : unsignedParams(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
                 + " group by s.siteId", Object[].class), scope)).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[3] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[3] = (Long) r[1];
         }
-        integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).forEach((site, progress) ->
-                bySite.computeIfAbsent(site, k -> new long[7])[4] = progress.total() - progress.verified());
+        integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).forEach((site, progress) -> {
+            long[] v = bySite.computeIfAbsent(site, k -> new long[8]);
+            v[4] = progress.total() - progress.verified();
+            v[7] = progress.verified();
+        });
         for (Object[] r : bind(em.createQuery("select d.siteId, count(d) from Deviation d where d.studyId = :study" + siteClause(scope, "d")
                 + " and d.status = :open group by d.siteId", Object[].class), scope)
                 .setParameter("open", Deviation.Status.OPEN).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[5] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[5] = (Long) r[1];
         }
         List<LockReadiness> rows = new ArrayList<>();
-        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
+        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])));
         return rows;
     }
 

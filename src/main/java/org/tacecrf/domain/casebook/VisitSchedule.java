@@ -47,6 +47,7 @@ public final class VisitSchedule {
     private final StudyDefinition study;
     private final SubjectData data;
     private final LocalDate enrolmentDate;
+    private List<LocalDate> treatmentDates;
 
     public VisitSchedule(StudyDefinition study, SubjectData data, LocalDate enrolmentDate) {
         this.study = study;
@@ -112,9 +113,13 @@ public final class VisitSchedule {
 
     /** Dates of the TACE sessions that took place, in order. */
     public List<LocalDate> treatmentDates() {
-        return data.visits().stream()
-                .filter(v -> study.visit(v.visitId()).map(d -> d.type() == VisitType.TREATMENT).orElse(false))
-                .map(SubjectData.VisitInstance::date).filter(Objects::nonNull).sorted().toList();
+        // Read once: every expected date anchored on a TACE asks for them, and reports ask for every visit of every subject.
+        if (treatmentDates == null) {
+            treatmentDates = data.visits().stream()
+                    .filter(v -> study.visit(v.visitId()).map(d -> d.type() == VisitType.TREATMENT).orElse(false))
+                    .map(SubjectData.VisitInstance::date).filter(Objects::nonNull).sorted().toList();
+        }
+        return treatmentDates;
     }
 
     public Optional<LocalDate> occurrenceDate(VisitDef visit, int repeatKey) {
