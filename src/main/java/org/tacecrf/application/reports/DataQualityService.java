@@ -176,6 +176,8 @@ public class DataQualityService {
         Map<Long, String[]> subjects = subjects(scope, enrolled);
         List<Scheduled> visits = new ArrayList<>();
         Map<Long, SubjectData.VisitInstance> byId = new HashMap<>();
+        Map<String, VisitDef> defs = new HashMap<>();
+        study.schedule().forEach(v -> defs.putIfAbsent(v.id(), v));
         for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
             if (!subjects.containsKey(entry.getKey())) {
                 continue;
@@ -187,18 +189,18 @@ public class DataQualityService {
                 if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
                     continue;
                 }
-                VisitDef def = study.visit(visit.visitId()).orElse(null);
+                VisitDef def = defs.get(visit.visitId());
                 if (def == null) {
                     continue;
                 }
-                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
+                // The window once per occurrence; the visit read is the occurrence itself (one per visit and repeat).
+                VisitSchedule.Expected expected = schedule.expected(def, visit.repeatKey()).orElse(null);
+                VisitSchedule.WindowStatus status = VisitSchedule.status(expected, visit.date(), today);
                 // A subject who left the study (died, withdrew, lost, completed) will not attend the visits still to come.
                 if (status == VisitSchedule.WindowStatus.OVERDUE && visit.date() == null
                         && !SubjectStatus.ON_STUDY.name().equals(subjects.get(entry.getKey())[2])) {
                     continue;
                 }
-                VisitSchedule.Expected expected = status == VisitSchedule.WindowStatus.UNSCHEDULED ? null
-                        : schedule.expected(def, visit.repeatKey()).orElse(null);
                 visits.add(new Scheduled(entry.getKey(), visit, def, status, expected));
             }
         }
