@@ -419,6 +419,10 @@ class ReportsIT {
         assertThat(csv(readiness.body())).anySatisfy(r -> assertThat(r.toList()).contains("LYCH", "Not ready"));
         // Unresolved queries block a freeze, answered ones as much as open ones: the readiness link lists both.
         assertThat(page.document().select("a[href*=queries.xhtml?site=LYCH&status=UNRESOLVED]").text()).isEqualTo("2");
+        // Its subjects and casebooks not locked open the site's subject list.
+        assertThat(page.document().select("[id$=readiness_data] a[href*=subjects.xhtml?site=LYCH]")).hasSize(2);
+        String lychSubjects = monitorWeb.get("/app/subjects.xhtml?site=LYCH").document().select("[id$=table_data]").text();
+        assertThat(lychSubjects).contains("R-L1", "R-L2").doesNotContain("R-B1");
         int openAtLych = rows(monitorWeb, "/app/queries.xhtml?site=LYCH&status=OPEN");
         int answeredAtLych = rows(monitorWeb, "/app/queries.xhtml?site=LYCH&status=ANSWERED");
         assertThat(answeredAtLych + rows(monitorWeb, "/app/queries.xhtml?site=BTCH&status=ANSWERED")).isEqualTo(1);
