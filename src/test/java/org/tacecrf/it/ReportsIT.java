@@ -441,6 +441,11 @@ class ReportsIT {
         return client;
     }
 
+    /** Rows of the query list at that address. */
+    private static int rows(WebClient client, String path) {
+        return client.get(path).document().select("[id$=table_data] > tr:not(.ui-datatable-empty-message)").size();
+    }
+
     private static List<CSVRecord> csv(String body) throws IOException {
         return CSVFormat.DEFAULT.parse(new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body)).getRecords();
     }
@@ -501,19 +506,49 @@ class ReportsIT {
             assertThat(cells).anySatisfy(r -> assertThat(r).containsSequence("LYCH", "R-L1").contains("baseline"));
             assertThat(cells).allSatisfy(r -> assertThat(String.join(",", r)).doesNotContain("#{"));
         }
+        // Tabs load when shown, computing only their own report: the first tab is missing data, the others open by name.
+        assertThat(page.document().select("[id$=missing_data]")).isNotEmpty();
+        assertThat(page.document().select("[id$=readiness_data]")).isEmpty();
         // Lock readiness: the status column exports its label.
-        page = monitorWeb.get("/app/reports.xhtml");
+        page = monitorWeb.get("/app/reports.xhtml?tab=readiness");
         WebClient.Page readiness = monitorWeb.submit(page, "reports", Map.of(), page.document().select("[id$=readinessCsv]").attr("name"));
         assertThat(csv(readiness.body())).anySatisfy(r -> assertThat(r.toList()).contains("LYCH", "Not ready"));
+        // Unresolved queries block a freeze, answered ones as much as open ones: the readiness link lists both.
+        assertThat(page.document().select("a[href*=queries.xhtml?site=LYCH&status=UNRESOLVED]").text()).isEqualTo("2");
+        // Its subjects and casebooks not locked open the site's subject list.
+        assertThat(page.document().select("[id$=readiness_data] a[href*=subjects.xhtml?site=LYCH]")).hasSize(2);
+        String lychSubjects = monitorWeb.get("/app/subjects.xhtml?site=LYCH").document().select("[id$=table_data]").text();
+        assertThat(lychSubjects).contains("R-L1", "R-L2").doesNotContain("R-B1");
+        int openAtLych = rows(monitorWeb, "/app/queries.xhtml?site=LYCH&status=OPEN");
+        int answeredAtLych = rows(monitorWeb, "/app/queries.xhtml?site=LYCH&status=ANSWERED");
+        assertThat(answeredAtLych + rows(monitorWeb, "/app/queries.xhtml?site=BTCH&status=ANSWERED")).isEqualTo(1);
+        assertThat(rows(monitorWeb, "/app/queries.xhtml?site=LYCH&status=UNRESOLVED")).isEqualTo(openAtLych + answeredAtLych).isEqualTo(2);
+        assertThat(monitorWeb.get("/app/queries.xhtml?site=LYCH&status=UNRESOLVED").document().select("[id$=table_data]").text())
+                .contains("Source document missing", "Please confirm the consent date");
+
+        // Data-entry lag: each site links to its own late forms, and each of those opens the form.
+        page = monitorWeb.get("/app/reports.xhtml?tab=lag");
+        assertThat(page.document().select("[id$=lag_data] a[href*=reports.xhtml?tab=lag&site=LYCH]")).isNotEmpty();
+        assertThat(page.document().select("[id$=lateEntries_data]").text()).contains("R-L1", "R-B1", "tace_session");
+        WebClient.Page lychLag = monitorWeb.get("/app/reports.xhtml?tab=lag&site=LYCH");
+        assertThat(lychLag.document().select("[id$=lateEntries_data]").text()).contains("R-L1").doesNotContain("R-B1");
+        String lateForm = lychLag.document().select("[id$=lateEntries_data] a[href*=form.xhtml?formData=]").attr("href");
+        assertThat(lateForm).as("link of a late form on %s", lychLag.text()).isNotEmpty();
+        WebClient.Page opened = monitorWeb.get(lateForm.substring(lateForm.indexOf("/app/")));
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.title()).contains("R-L1");
+
         // Tables that lacked export buttons have them: verification by site and the query totals.
-        page = monitorWeb.get("/app/reports.xhtml");
+        page = monitorWeb.get("/app/reports.xhtml?tab=sdv");
         assertThat(page.document().select("[id$=sdvSitesCsv]")).isNotEmpty();
+        page = monitorWeb.get("/app/reports.xhtml?tab=queries");
         WebClient.Page totals = monitorWeb.submit(page, "reports", Map.of(), page.document().select("[id$=queryTotalsCsv]").attr("name"));
         assertThat(csv(totals.body())).anySatisfy(r -> assertThat(r.toList()).containsExactly("Open", "3"));
 
         // Report rows link to the lists filtered as counted.
         assertThat(page.document().select("a[href*=queries.xhtml?site=LYCH&status=OPEN]")).isNotEmpty();
-        assertThat(page.document().select("a[href*=deviations.xhtml?type=TREATMENT&site=DLZS]")).isNotEmpty();
+        assertThat(monitorWeb.get("/app/reports.xhtml?tab=deviations").document().select("a[href*=deviations.xhtml?type=TREATMENT&site=DLZS]"))
+                .isNotEmpty();
         String btch = monitorWeb.get("/app/queries.xhtml?site=BTCH&status=ALL").document().select("[id$=table_data]").text();
         assertThat(btch).contains("R-B1").doesNotContain("R-L1");
         String lych = monitorWeb.get("/app/queries.xhtml?site=LYCH&status=OPEN").document().select("[id$=table_data]").text();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,9 +60,16 @@ public class QueryService {
     @Inject
     private AuditTrail audit;
 
-    /** What a query list filters on; null fields do not filter. */
-    public record Filter(String studyId, String siteId, DataQuery.Status status, String formId, String raisedBy,
+    /**
+     * What a query list filters on; null fields do not filter. {@code statuses} keeps queries in any of
+     * them (open and answered together are the unresolved ones, which block a freeze); null or empty
+     * keeps every status.
+     */
+    public record Filter(String studyId, String siteId, Set<DataQuery.Status> statuses, String formId, String raisedBy,
                          Integer minDaysOpen, DataQuery.Origin origin, Long subjectId) {
+        public Filter {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
     }
 
     public DataQuery raise(long subjectId, Long formRef, String itemKey, String text) {
@@ -283,8 +291,8 @@ public class QueryService {
         if (f.siteId() != null && !f.siteId().isBlank()) {
             where.append(" and q.siteId = :site");
         }
-        if (f.status() != null) {
-            where.append(" and q.status = :status");
+        if (!f.statuses().isEmpty()) {
+            where.append(" and q.status in :statuses");
         }
         if (f.formId() != null && !f.formId().isBlank()) {
             where.append(" and q.formId = :form");
@@ -314,8 +322,8 @@ public class QueryService {
         if (f.siteId() != null && !f.siteId().isBlank()) {
             query.setParameter("site", f.siteId());
         }
-        if (f.status() != null) {
-            query.setParameter("status", f.status());
+        if (!f.statuses().isEmpty()) {
+            query.setParameter("statuses", f.statuses());
         }
         if (f.formId() != null && !f.formId().isBlank()) {
             query.setParameter("form", f.formId());

@@ -79,16 +79,17 @@ public class Dashboard {
         boolean investigator = access.user().hasRole(Role.INVESTIGATOR);
         List<DataQualityService.Unsigned> unsigned = investigator ? reports.unsignedCompleteForms(filter, 50) : List.of();
         List<DataQualityService.AwaitingSignature> awaiting = investigator ? reports.casebooksAwaitingSignature(filter, 50) : List.of();
+        List<DataQualityService.LockReadiness> readiness = reports.lockReadiness(study, filter);
         Monitoring monitoring = access.user().hasAnyRole(Role.MONITOR, Role.DATA_MANAGER)
-                ? monitoring(study, filter, work.missing().size()) : null;
-        return new Summary(overdue, due, toAnswer, toClose, deviations, reports.lockReadiness(study, filter), trend(study.id()), unsigned,
-                monitoring, awaiting);
+                ? monitoring(study, filter, work.missing().size(), readiness) : null;
+        return new Summary(overdue, due, toAnswer, toClose, deviations, readiness, trend(study.id()), unsigned, monitoring, awaiting);
     }
 
-    private Monitoring monitoring(StudyDefinition study, ReportFilter filter, long missing) {
+    private Monitoring monitoring(StudyDefinition study, ReportFilter filter, long missing, List<DataQualityService.LockReadiness> readiness) {
         long overridden = scoped(em.createQuery("select count(o) from CheckOverride o where o.studyId = :study and o.active = true"
                 + siteClause(study.id(), "o"), Long.class), study.id()).getSingleResult();
-        SdvProgress sdv = reports.sdvProgress(filter);
+        // Lock readiness has read the verification progress of each site already: reading it again costs as much.
+        SdvProgress sdv = readiness.stream().map(DataQualityService.LockReadiness::sdv).reduce(SdvProgress.NONE, SdvProgress::plus);
         DataQualityService.Enrolment enrolment = reports.enrolment(study, filter);
         long enrolled = enrolment.totals().values().stream().mapToLong(Long::longValue).sum();
         Integer target = enrolment.targets().isEmpty() ? null : enrolment.targets().values().stream().mapToInt(Integer::intValue).sum();

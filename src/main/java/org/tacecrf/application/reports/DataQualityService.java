@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -103,10 +105,15 @@ public class DataQualityService {
     /**
      * What still blocks freezing a site: unresolved queries (open or answered), forms not complete,
      * complete forms that no valid investigator signature covers (form, visit or casebook), items of
-     * complete forms not source-verified, and open deviations.
+     * complete forms not source-verified, and open deviations. {@code verifiedItems} are those of
+     * complete forms verified: with the unverified ones, the site's verification progress.
      */
     public record LockReadiness(String siteId, long subjects, long openQueries, long incompleteForms, long unsignedForms,
-                                long unverifiedItems, long openDeviations, long unlockedSubjects) {
+                                long unverifiedItems, long openDeviations, long unlockedSubjects, long verifiedItems) {
+        public SdvProgress sdv() {
+            return new SdvProgress(verifiedItems, verifiedItems + unverifiedItems);
+        }
+
         public boolean ready() {
             return openQueries == 0 && incompleteForms == 0 && unsignedForms == 0 && unverifiedItems == 0 && openDeviations == 0;
         }
@@ -153,8 +160,11 @@ public class DataQualityService {
         return new DueWork(missingData(study, filter, today, scope, schedules), visitWindows(filter, schedules));
     }
 
-    /** Every visit occurrence of the study with its schedule status, computed once per report. */
-    private record Schedules(Map<Long, String[]> subjects, List<Scheduled> visits) {
+    /**
+     * Every visit occurrence of the study with its schedule status, computed once per report; {@code byId}
+     * holds every visit in the user's sites (whatever the visit filter), to date the forms read without them.
+     */
+    private record Schedules(Map<Long, String[]> subjects, List<Scheduled> visits, Map<Long, SubjectData.VisitInstance> byId) {
     }
 
     private record Scheduled(long subjectId, SubjectData.VisitInstance visit, VisitDef def, VisitSchedule.WindowStatus status,
@@ -162,35 +172,39 @@ public class DataQualityService {
     }
 
     private Schedules schedules(StudyDefinition study, Scope scope, ReportFilter filter, LocalDate today) {
-        Map<Long, String[]> subjects = subjects(scope);
-        Map<Long, LocalDate> enrolled = enrolmentDates(scope);
+        Map<Long, LocalDate> enrolled = new HashMap<>();
+        Map<Long, String[]> subjects = subjects(scope, enrolled);
         List<Scheduled> visits = new ArrayList<>();
+        Map<Long, SubjectData.VisitInstance> byId = new HashMap<>();
+        Map<String, VisitDef> defs = new HashMap<>();
+        study.schedule().forEach(v -> defs.putIfAbsent(v.id(), v));
         for (Map.Entry<Long, List<SubjectData.VisitInstance>> entry : visitsBySubject(scope).entrySet()) {
             if (!subjects.containsKey(entry.getKey())) {
                 continue;
             }
+            entry.getValue().forEach(v -> byId.put(v.id(), v));
             VisitSchedule schedule = new VisitSchedule(study, new SubjectData(entry.getKey(), entry.getValue(), List.of()),
                     enrolled.get(entry.getKey()));
             for (SubjectData.VisitInstance visit : entry.getValue()) {
                 if (filter.visitFilter() && !visit.visitId().equals(filter.visitId())) {
                     continue;
                 }
-                VisitDef def = study.visit(visit.visitId()).orElse(null);
+                VisitDef def = defs.get(visit.visitId());
                 if (def == null) {
                     continue;
                 }
-                VisitSchedule.WindowStatus status = schedule.status(def, visit.repeatKey(), today);
+                // The window once per occurrence; the visit read is the occurrence itself (one per visit and repeat).
+                VisitSchedule.Expected expected = schedule.expected(def, visit.repeatKey()).orElse(null);
+                VisitSchedule.WindowStatus status = VisitSchedule.status(expected, visit.date(), today);
                 // A subject who left the study (died, withdrew, lost, completed) will not attend the visits still to come.
                 if (status == VisitSchedule.WindowStatus.OVERDUE && visit.date() == null
                         && !SubjectStatus.ON_STUDY.name().equals(subjects.get(entry.getKey())[2])) {
                     continue;
                 }
-                VisitSchedule.Expected expected = status == VisitSchedule.WindowStatus.UNSCHEDULED ? null
-                        : schedule.expected(def, visit.repeatKey()).orElse(null);
                 visits.add(new Scheduled(entry.getKey(), visit, def, status, expected));
             }
         }
-        return new Schedules(subjects, visits);
+        return new Schedules(subjects, visits, byId);
     }
 
     public List<MissingRow> missingData(StudyDefinition study, ReportFilter filter, LocalDate today) {
@@ -219,32 +233,31 @@ public class DataQualityService {
             if (required.isEmpty()) {
                 continue;
             }
-            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, count(i.id),"
-                    + " v.visitDate"
-                    + " from FormData f join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId"
+            // The visits were read with the schedule: the forms are counted without joining them again.
+            TypedQuery<Object[]> query = bind(em.createQuery("select f.id, f.subjectId, f.visitRef, count(i.id)"
+                    + " from FormData f join Subject s on s.id = f.subjectId"
                     + " left join ItemData i on i.formRef = f.id and i.itemId in :items"
                     + " where s.studyId = :study" + siteClause(scope, "s") + " and f.formId = :form and f.state = :complete"
-                    + (filter.visitFilter() ? " and v.visitId = :visit" : "")
-                    + " group by f.id, f.subjectId, f.visitRef, v.visitId, v.repeatKey, v.visitDate having count(i.id) < :n",
-                    Object[].class), scope)
+                    + " group by f.id, f.subjectId, f.visitRef having count(i.id) < :n", Object[].class), scope)
                     .setParameter("items", required).setParameter("form", form.id())
                     .setParameter("complete", FormState.COMPLETE)
                     .setParameter("n", (long) required.size());
-            if (filter.visitFilter()) {
-                query.setParameter("visit", filter.visitId());
-            }
             for (Object[] r : query.getResultList()) {
                 String[] subject = subjects.get((Long) r[1]);
-                if (subject != null && inRange(filter, (LocalDate) r[6])) {
-                    rows.add(new MissingRow((Long) r[1], subject[0], subject[1], (String) r[3], (Integer) r[4], (Long) r[2], form.id(),
-                            (Long) r[0], "COMPLETE_MISSING_REQUIRED", required.size() - ((Long) r[5]).intValue()));
+                SubjectData.VisitInstance visit = schedules.byId().get((Long) r[2]);
+                if (subject != null && visit != null && (!filter.visitFilter() || visit.visitId().equals(filter.visitId()))
+                        && inRange(filter, visit.date())) {
+                    rows.add(new MissingRow((Long) r[1], subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(), form.id(),
+                            (Long) r[0], "COMPLETE_MISSING_REQUIRED", required.size() - ((Long) r[3]).intValue()));
                 }
             }
         }
         // 2. Mandatory forms not started at visits that took place or are overdue.
-        Set<String> startedForms = bind(em.createQuery("select concat(f.visitRef, ':', f.formId) from FormData f join Subject s"
-                + " on s.id = f.subjectId where s.studyId = :study" + siteClause(scope, "s"), String.class), scope)
-                .getResultStream().collect(Collectors.toSet());
+        // Forms started, by visit: read as pairs rather than concatenated in the database, which costs more at ten thousand subjects.
+        Map<Long, Set<String>> startedForms = new HashMap<>();
+        bind(em.createQuery("select f.visitRef, f.formId from FormData f join Subject s on s.id = f.subjectId where s.studyId = :study"
+                + siteClause(scope, "s"), Object[].class), scope).getResultStream()
+                .forEach(r -> startedForms.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
         for (Scheduled scheduled : schedules.visits()) {
             SubjectData.VisitInstance visit = scheduled.visit();
             boolean due = visit.date() != null || scheduled.status() == VisitSchedule.WindowStatus.OVERDUE;
@@ -260,7 +273,7 @@ public class DataQualityService {
             String[] subject = schedules.subjects().get(scheduled.subjectId());
             for (VisitForm vf : scheduled.def().forms()) {
                 if (vf.mandatory() && (!filter.formFilter() || vf.formId().equals(filter.formId()))
-                        && !startedForms.contains(visit.id() + ":" + vf.formId())) {
+                        && !startedForms.getOrDefault(visit.id(), Set.of()).contains(vf.formId())) {
                     rows.add(new MissingRow(scheduled.subjectId(), subject[0], subject[1], visit.visitId(), visit.repeatKey(), visit.id(),
                             vf.formId(), null, visit.date() == null ? "VISIT_OVERDUE" : "NOT_STARTED", 0));
                 }
@@ -463,22 +476,50 @@ public class DataQualityService {
     // ---- Data-entry lag -------------------------------------------------------------------------------------------------
 
     public List<EntryLag> entryLag(ReportFilter filter) {
+        return entryLagReport(filter, 0).bySite();
+    }
+
+    /** A form and the days from its visit to its first entry, with what the page needs to open it. */
+    public record LateEntry(long subjectId, String subjectNumber, String siteId, String visitId, int visitRepeat, String formId,
+                            long formDataId, LocalDate visitDate, LocalDate entered, long days) {
+    }
+
+    /** Data-entry lag by site, and the {@code max} forms entered longest after their visit (the ones to ask about). */
+    public record EntryLagReport(List<EntryLag> bySite, List<LateEntry> latest) {
+    }
+
+    public EntryLagReport entryLagReport(ReportFilter filter, int max) {
         Scope scope = scope(filter);
         Map<String, List<Long>> lags = new TreeMap<>();
-        TypedQuery<Object[]> query = bind(em.createQuery("select s.siteId, v.visitDate, f.createdAt from FormData f"
+        TypedQuery<Object[]> query = bind(em.createQuery("select s.siteId, v.visitDate, f.createdAt, f.id, f.subjectId, s.subjectNumber,"
+                + " v.visitId, v.repeatKey, f.formId from FormData f"
                 + " join Visit v on v.id = f.visitRef join Subject s on s.id = f.subjectId where s.studyId = :study"
-                + siteClause(scope, "s") + " and v.visitDate is not null" + (filter.formFilter() ? " and f.formId = :form" : ""),
+                + siteClause(scope, "s") + " and v.visitDate is not null" + (filter.formFilter() ? " and f.formId = :form" : "")
+                + (filter.visitFilter() ? " and v.visitId = :visit" : "")
+                + (filter.from() != null ? " and v.visitDate >= :fromDay" : "") + (filter.to() != null ? " and v.visitDate <= :toDay" : ""),
                 Object[].class), scope);
         if (filter.formFilter()) {
             query.setParameter("form", filter.formId());
         }
+        if (filter.visitFilter()) {
+            query.setParameter("visit", filter.visitId());
+        }
+        days(query, filter);
+        // The longest lags, in a heap of at most max entries with the shortest on top, pushed out by a longer one.
+        PriorityQueue<LateEntry> latest = new PriorityQueue<>(Comparator.comparingLong(LateEntry::days)
+                .thenComparing(LateEntry::formDataId, Comparator.reverseOrder()));
         for (Object[] r : query.getResultList()) {
             LocalDate visit = (LocalDate) r[1];
-            if (!inRange(filter, visit)) {
-                continue;
-            }
             LocalDate entered = ((Instant) r[2]).atZone(ZoneOffset.UTC).toLocalDate();
-            lags.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(Math.max(0, entered.toEpochDay() - visit.toEpochDay()));
+            long days = Math.max(0, entered.toEpochDay() - visit.toEpochDay());
+            lags.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(days);
+            if (max > 0 && (latest.size() < max || days > latest.peek().days())) {
+                latest.add(new LateEntry((Long) r[4], (String) r[5], (String) r[0], (String) r[6], (Integer) r[7], (String) r[8],
+                        (Long) r[3], visit, entered, days));
+                if (latest.size() > max) {
+                    latest.poll();
+                }
+            }
         }
         List<EntryLag> rows = new ArrayList<>();
         lags.forEach((site, list) -> {
@@ -488,7 +529,10 @@ public class DataQualityService {
             long p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.9 * sorted.size()) - 1));
             rows.add(new EntryLag(site, sorted.size(), mean, median, p90));
         });
-        return rows;
+        List<LateEntry> longest = new ArrayList<>(latest);
+        longest.sort(Comparator.comparingLong(LateEntry::days).reversed().thenComparing(LateEntry::subjectNumber)
+                .thenComparingLong(LateEntry::formDataId));
+        return new EntryLagReport(rows, longest);
     }
 
     // ---- Lock readiness ---------------------------------------------------------------------------------------------------
@@ -499,34 +543,37 @@ public class DataQualityService {
         for (Object[] r : bind(em.createQuery("select s.siteId, count(s), sum(case when s.locked = false then 1 else 0 end)"
                 + " from Subject s where s.studyId = :study" + siteClause(scope, "s") + " group by s.siteId", Object[].class), scope)
                 .getResultList()) {
-            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[7]);
+            long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[8]);
             v[0] = (Long) r[1];
             v[6] = r[2] == null ? 0 : ((Number) r[2]).longValue();
         }
         for (Object[] r : bind(em.createQuery("select q.siteId, count(q) from DataQuery q where q.studyId = :study" + siteClause(scope, "q")
                 + " and q.status <> :closed group by q.siteId", Object[].class), scope)
                 .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[1] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[1] = (Long) r[1];
         }
         for (Object[] r : bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state <> :complete group by s.siteId", Object[].class), scope)
                 .setParameter("complete", FormState.COMPLETE).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[2] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[2] = (Long) r[1];
         }
         for (Object[] r : unsignedParams(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
                 + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
                 + " group by s.siteId", Object[].class), scope)).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[3] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[3] = (Long) r[1];
         }
-        integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).forEach((site, progress) ->
-                bySite.computeIfAbsent(site, k -> new long[7])[4] = progress.total() - progress.verified());
+        integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).forEach((site, progress) -> {
+            long[] v = bySite.computeIfAbsent(site, k -> new long[8]);
+            v[4] = progress.total() - progress.verified();
+            v[7] = progress.verified();
+        });
         for (Object[] r : bind(em.createQuery("select d.siteId, count(d) from Deviation d where d.studyId = :study" + siteClause(scope, "d")
                 + " and d.status = :open group by d.siteId", Object[].class), scope)
                 .setParameter("open", Deviation.Status.OPEN).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[7])[5] = (Long) r[1];
+            bySite.computeIfAbsent((String) r[0], k -> new long[8])[5] = (Long) r[1];
         }
         List<LockReadiness> rows = new ArrayList<>();
-        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
+        bySite.forEach((site, v) -> rows.add(new LockReadiness(site, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])));
         return rows;
     }
 
@@ -612,19 +659,15 @@ public class DataQualityService {
 
     // ---- Bulk reads ----------------------------------------------------------------------------------------------------
 
-    /** Subject id → {number, site}. */
-    private Map<Long, String[]> subjects(Scope scope) {
+    /** Subject id → {number, site, status}; fills {@code enrolled} with the enrolment dates from the same read. */
+    private Map<Long, String[]> subjects(Scope scope, Map<Long, LocalDate> enrolled) {
         Map<Long, String[]> map = new HashMap<>();
-        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId, s.status from Subject s where s.studyId = :study"
+        bind(em.createQuery("select s.id, s.subjectNumber, s.siteId, s.status, s.enrolmentDate from Subject s where s.studyId = :study"
                 + siteClause(scope, "s"), Object[].class), scope).getResultStream()
-                .forEach(r -> map.put((Long) r[0], new String[] {(String) r[1], (String) r[2], ((SubjectStatus) r[3]).name()}));
-        return map;
-    }
-
-    private Map<Long, LocalDate> enrolmentDates(Scope scope) {
-        Map<Long, LocalDate> map = new HashMap<>();
-        bind(em.createQuery("select s.id, s.enrolmentDate from Subject s where s.studyId = :study" + siteClause(scope, "s"),
-                Object[].class), scope).getResultStream().forEach(r -> map.put((Long) r[0], (LocalDate) r[1]));
+                .forEach(r -> {
+                    map.put((Long) r[0], new String[] {(String) r[1], (String) r[2], ((SubjectStatus) r[3]).name()});
+                    enrolled.put((Long) r[0], (LocalDate) r[4]);
+                });
         return map;
     }
 

@@ -47,6 +47,7 @@ public final class VisitSchedule {
     private final StudyDefinition study;
     private final SubjectData data;
     private final LocalDate enrolmentDate;
+    private List<LocalDate> treatmentDates;
 
     public VisitSchedule(StudyDefinition study, SubjectData data, LocalDate enrolmentDate) {
         this.study = study;
@@ -73,15 +74,21 @@ public final class VisitSchedule {
     }
 
     public WindowStatus status(VisitDef visit, int repeatKey, LocalDate today) {
-        Optional<Expected> expected = expected(visit, repeatKey);
-        if (expected.isEmpty()) {
+        return status(expected(visit, repeatKey).orElse(null), occurrenceDate(visit, repeatKey).orElse(null), today);
+    }
+
+    /**
+     * How an occurrence stands: unscheduled without an expected window, else in or out of it when it
+     * took place on {@code actual}, else overdue once {@code today} is past the window, else pending.
+     */
+    public static WindowStatus status(Expected expected, LocalDate actual, LocalDate today) {
+        if (expected == null) {
             return WindowStatus.UNSCHEDULED;
         }
-        Optional<LocalDate> actual = occurrenceDate(visit, repeatKey);
-        if (actual.isPresent()) {
-            return expected.get().contains(actual.get()) ? WindowStatus.IN_WINDOW : WindowStatus.OUT_OF_WINDOW;
+        if (actual != null) {
+            return expected.contains(actual) ? WindowStatus.IN_WINDOW : WindowStatus.OUT_OF_WINDOW;
         }
-        return today.isAfter(expected.get().latest()) ? WindowStatus.OVERDUE : WindowStatus.PENDING;
+        return today.isAfter(expected.latest()) ? WindowStatus.OVERDUE : WindowStatus.PENDING;
     }
 
     private Optional<LocalDate> anchorDate(VisitDef visit, VisitTiming timing, int repeatKey) {
@@ -112,9 +119,13 @@ public final class VisitSchedule {
 
     /** Dates of the TACE sessions that took place, in order. */
     public List<LocalDate> treatmentDates() {
-        return data.visits().stream()
-                .filter(v -> study.visit(v.visitId()).map(d -> d.type() == VisitType.TREATMENT).orElse(false))
-                .map(SubjectData.VisitInstance::date).filter(Objects::nonNull).sorted().toList();
+        // Read once: every expected date anchored on a TACE asks for them, and reports ask for every visit of every subject.
+        if (treatmentDates == null) {
+            treatmentDates = data.visits().stream()
+                    .filter(v -> study.visit(v.visitId()).map(d -> d.type() == VisitType.TREATMENT).orElse(false))
+                    .map(SubjectData.VisitInstance::date).filter(Objects::nonNull).sorted().toList();
+        }
+        return treatmentDates;
     }
 
     public Optional<LocalDate> occurrenceDate(VisitDef visit, int repeatKey) {

@@ -3,6 +3,7 @@ package org.tacecrf.interfaces.rest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -100,7 +101,7 @@ public class QueriesResource {
         } catch (IllegalArgumentException e) {
             throw new ValidationFailure(FieldError.of("status", "api.error.queryStatus", status));
         }
-        QueryService.Filter filter = new QueryService.Filter(studyId, blank(site), wanted, blank(form), null, null, null, null);
+        QueryService.Filter filter = new QueryService.Filter(studyId, blank(site), wanted == null ? null : Set.of(wanted), blank(form), null, null, null, null);
         List<DataQuery> page = queries.list(filter, Math.max(0, first), Math.max(1, Math.min(max, 500)));
         Map<Long, String> numbers = new HashMap<>();
         return new QueryPageJson(queries.count(filter), first, page.stream().map(q -> json(q, numbers)).toList());

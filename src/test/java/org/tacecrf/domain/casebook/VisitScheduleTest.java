@@ -72,4 +72,16 @@ class VisitScheduleTest {
         assertThat(second.earliest()).isEqualTo(LocalDate.of(2024, 5, 29));
         assertThat(second.latest()).isEqualTo(LocalDate.of(2024, 6, 12));
     }
+
+    @Test
+    void theStatusOfAnOccurrenceFromItsWindowAndDate() {
+        VisitSchedule.Expected window = new VisitSchedule.Expected("fu_1m", 1, LocalDate.of(2024, 4, 10), LocalDate.of(2024, 4, 3),
+                LocalDate.of(2024, 4, 17));
+        LocalDate today = LocalDate.of(2024, 4, 18);
+        assertThat(VisitSchedule.status(null, null, today)).isEqualTo(WindowStatus.UNSCHEDULED);
+        assertThat(VisitSchedule.status(window, LocalDate.of(2024, 4, 17), today)).isEqualTo(WindowStatus.IN_WINDOW);
+        assertThat(VisitSchedule.status(window, LocalDate.of(2024, 4, 2), today)).isEqualTo(WindowStatus.OUT_OF_WINDOW);
+        assertThat(VisitSchedule.status(window, null, LocalDate.of(2024, 4, 17))).isEqualTo(WindowStatus.PENDING);
+        assertThat(VisitSchedule.status(window, null, today)).isEqualTo(WindowStatus.OVERDUE);
+    }
 }

@@ -111,12 +111,17 @@ public class WebClient {
 
     /** Submits a form the way a PrimeFaces AJAX command button does; the answer is a partial response. */
     public Page ajax(Page page, String formId, Map<String, String> values, String sourceId) {
+        return ajax(page, formId, values, sourceId, "@all", "@all");
+    }
+
+    /** As {@link #ajax(Page, String, Map, String)}, processing and rendering only the given components (as a component's own AJAX does). */
+    public Page ajax(Page page, String formId, Map<String, String> values, String sourceId, String execute, String render) {
         Map<String, String> fields = formFields(page, formId);
         fields.putAll(values);
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", sourceId);
-        fields.put("jakarta.faces.partial.execute", "@all");
-        fields.put("jakarta.faces.partial.render", "@all");
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
         fields.put(sourceId, sourceId);
         return post(page.uri(), fields, true);
     }

@@ -3,8 +3,10 @@ package org.tacecrf.interfaces.web.quality;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +37,8 @@ public class QueryListBacking implements Serializable {
 
     private String studyId;
     private String siteId;
+    static final String UNRESOLVED = "UNRESOLVED";
+
     private String status = "OPEN";
     private String formId;
     private String raisedBy;
@@ -76,8 +80,17 @@ public class QueryListBacking implements Serializable {
     }
 
     QueryService.Filter filter() {
-        return new QueryService.Filter(studyId, siteId, blank(status) ? null : DataQuery.Status.valueOf(status), formId, raisedBy,
+        return new QueryService.Filter(studyId, siteId, statuses(status), formId, raisedBy,
                 minDaysOpen, blank(origin) ? null : DataQuery.Origin.valueOf(origin), null);
+    }
+
+    /** {@value #UNRESOLVED} stands for open and answered queries together: those that still block a freeze. */
+    static Set<DataQuery.Status> statuses(String status) {
+        if (blank(status)) {
+            return Set.of();
+        }
+        return UNRESOLVED.equals(status) ? EnumSet.of(DataQuery.Status.OPEN, DataQuery.Status.ANSWERED)
+                : EnumSet.of(DataQuery.Status.valueOf(status));
     }
 
     public String subjectNumber(DataQuery query) {
