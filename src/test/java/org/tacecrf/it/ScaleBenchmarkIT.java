@@ -118,8 +118,12 @@ class ScaleBenchmarkIT {
         work.put("data-entry lag", () -> reports.entryLag(filter).size());
         work.put("lock readiness", () -> reports.lockReadiness(study, filter).size());
         work.put("monitor dashboard", () -> dashboard.summary(study).queriesToClose().size());
-        work.put("subject list, first page of 25", () -> casebook.subjects(STUDY, null, null, null, null, 0, 25, null, true).total());
-        work.put("subject list, search 'LYCH-09'", () -> casebook.subjects(STUDY, "LYCH-09", null, null, null, 0, 25, null, true).total());
+        work.put("subject list, first page of 25", () -> casebook.subjects(STUDY, null, null, null, null, null, 0, 25, null, true).total());
+        work.put("subject list, search 'LYCH-09'", () -> casebook.subjects(STUDY, "LYCH-09", null, null, null, null, 0, 25, null, true).total());
+        work.put("subject list, forms not complete", () -> casebook.subjects(STUDY, null, null, null, null,
+                org.tacecrf.infrastructure.persistence.PendingWork.INCOMPLETE_FORMS, 0, 25, null, true).total());
+        work.put("subject list, forms not signed", () -> casebook.subjects(STUDY, null, null, null, null,
+                org.tacecrf.infrastructure.persistence.PendingWork.UNSIGNED_FORMS, 0, 25, null, true).total());
         // Warm: the best of three runs, as the machine the figures come from is shared with other builds.
         System.out.printf("%-40s %10s %10s %10s%n", "work (as the monitor, all sites)", "first ms", "warm ms", "result");
         for (Map.Entry<String, Callable<Object>> entry : work.entrySet()) {

@@ -24,6 +24,7 @@ import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.domain.study.VisitForm;
 import org.tacecrf.domain.study.VisitType;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.PendingWork;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.FormData;
 import org.tacecrf.model.casebook.FormState;
@@ -46,16 +47,25 @@ public class CasebookService {
     @Inject
     private CasebookFlags flags;
 
-    /** A page of the subject list, filtered on the server within the user's sites. */
-    public record SubjectPage(List<Subject> subjects, long total) {
+    /**
+     * A page of the subject list, filtered on the server within the user's sites; when filtered on
+     * pending forms, {@code pendingForms} gives each listed subject's count of them (they add up, over
+     * all pages, to the lock-readiness count).
+     */
+    public record SubjectPage(List<Subject> subjects, long total, Map<Long, Long> pendingForms) {
     }
 
-    public SubjectPage subjects(String studyId, String search, String siteId, String armId, String status, int first, int max,
-                                String sortField, boolean ascending) {
+    /** @param pending optional: only the subjects with that work still to do before a freeze */
+    public SubjectPage subjects(String studyId, String search, String siteId, String armId, String status, PendingWork pending,
+                                int first, int max, String sortField, boolean ascending) {
         access.study(studyId);
         boolean all = access.user().seesAllSites(studyId);
-        var filter = new CasebookRepository.SubjectFilter(studyId, access.user().siteIds(studyId), all, search, siteId, armId, status);
-        return new SubjectPage(casebook.subjects(filter, first, Math.min(max, 500), sortField, ascending), casebook.countSubjects(filter));
+        var filter = new CasebookRepository.SubjectFilter(studyId, access.user().siteIds(studyId), all, search, siteId, armId, status,
+                pending);
+        List<Subject> subjects = casebook.subjects(filter, first, Math.min(max, 500), sortField, ascending);
+        Map<Long, Long> pendingForms = pending == null || !pending.countsForms() ? Map.of()
+                : casebook.pendingForms(subjects.stream().map(Subject::getId).toList(), pending);
+        return new SubjectPage(subjects, casebook.countSubjects(filter), pendingForms);
     }
 
     public Subject subject(long subjectId) {

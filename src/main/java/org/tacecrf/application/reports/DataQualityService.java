@@ -30,8 +30,6 @@ import org.tacecrf.application.casebook.StudyAccess;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.casebook.VisitSchedule;
 import org.tacecrf.domain.integrity.SdvProgress;
-import org.tacecrf.domain.integrity.SignatureScope;
-import org.tacecrf.domain.integrity.SignatureStatus;
 import org.tacecrf.domain.study.FormDef;
 import org.tacecrf.domain.study.ItemDef;
 import org.tacecrf.domain.study.ItemGroupDef;
@@ -42,6 +40,7 @@ import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.domain.study.VisitForm;
 import org.tacecrf.domain.study.VisitType;
 import org.tacecrf.infrastructure.persistence.IntegrityRepository;
+import org.tacecrf.infrastructure.persistence.PendingWork;
 import org.tacecrf.infrastructure.persistence.SiteScope;
 import org.tacecrf.model.audit.AuditEvent;
 import org.tacecrf.model.casebook.Deviation;
@@ -540,7 +539,7 @@ public class DataQualityService {
     public List<LockReadiness> lockReadiness(StudyDefinition study, ReportFilter filter) {
         Scope scope = scope(filter);
         Map<String, long[]> bySite = new TreeMap<>();
-        for (Object[] r : bind(em.createQuery("select s.siteId, count(s), sum(case when s.locked = false then 1 else 0 end)"
+        for (Object[] r : bind(em.createQuery("select s.siteId, count(s), sum(case when " + PendingWork.UNLOCKED.subjectCondition() + " then 1 else 0 end)"
                 + " from Subject s where s.studyId = :study" + siteClause(scope, "s") + " group by s.siteId", Object[].class), scope)
                 .getResultList()) {
             long[] v = bySite.computeIfAbsent((String) r[0], k -> new long[8]);
@@ -552,13 +551,13 @@ public class DataQualityService {
                 .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
             bySite.computeIfAbsent((String) r[0], k -> new long[8])[1] = (Long) r[1];
         }
-        for (Object[] r : bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
-                + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state <> :complete group by s.siteId", Object[].class), scope)
-                .setParameter("complete", FormState.COMPLETE).getResultList()) {
+        for (Object[] r : PendingWork.INCOMPLETE_FORMS.bind(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
+                + " where s.studyId = :study" + siteClause(scope, "s") + " and " + PendingWork.INCOMPLETE_FORMS.formCondition()
+                + " group by s.siteId", Object[].class), scope)).getResultList()) {
             bySite.computeIfAbsent((String) r[0], k -> new long[8])[2] = (Long) r[1];
         }
-        for (Object[] r : unsignedParams(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
-                + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
+        for (Object[] r : PendingWork.UNSIGNED_FORMS.bind(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
+                + " where s.studyId = :study" + siteClause(scope, "s") + " and " + PendingWork.UNSIGNED_FORMS.formCondition()
                 + " group by s.siteId", Object[].class), scope)).getResultList()) {
             bySite.computeIfAbsent((String) r[0], k -> new long[8])[3] = (Long) r[1];
         }
@@ -606,19 +605,6 @@ public class DataQualityService {
                            int visitRepeat) {
     }
 
-    /** No valid signature covers form f: not its own, not its visit's, not its casebook's. */
-    private static final String UNSIGNED = "not exists (select g.id from Signature g where g.status = :valid and ("
-            + " (g.scope = :formScope and g.formRef = f.id) or (g.scope = :visitScope and g.visitRef = f.visitRef)"
-            + " or (g.scope = :subjectScope and g.subjectId = f.subjectId)))";
-
-    private static <T> TypedQuery<T> unsignedParams(TypedQuery<T> query) {
-        return query.setParameter("complete", FormState.COMPLETE)
-                .setParameter("valid", SignatureStatus.VALID)
-                .setParameter("formScope", SignatureScope.FORM)
-                .setParameter("visitScope", SignatureScope.VISIT)
-                .setParameter("subjectScope", SignatureScope.SUBJECT);
-    }
-
     /** A casebook with complete forms that no valid signature covers yet, and how many. */
     public record AwaitingSignature(long subjectId, String subjectNumber, String siteId, long unsignedForms) {
     }
@@ -626,9 +612,9 @@ public class DataQualityService {
     /** Casebooks whose complete forms are not all signed, most unsigned forms first. */
     public List<AwaitingSignature> casebooksAwaitingSignature(ReportFilter filter, int max) {
         Scope scope = scope(filter);
-        return unsignedParams(bind(em.createQuery("select f.subjectId, s.subjectNumber, s.siteId, count(f)"
+        return PendingWork.UNSIGNED_FORMS.bind(bind(em.createQuery("select f.subjectId, s.subjectNumber, s.siteId, count(f)"
                         + " from FormData f join Subject s on s.id = f.subjectId"
-                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
+                        + " where s.studyId = :study" + siteClause(scope, "s") + " and " + PendingWork.UNSIGNED_FORMS.formCondition()
                         + " group by f.subjectId, s.subjectNumber, s.siteId order by count(f) desc, s.subjectNumber", Object[].class), scope))
                 .setMaxResults(max).getResultStream()
                 .map(r -> new AwaitingSignature((Long) r[0], (String) r[1], (String) r[2], (Long) r[3])).toList();
@@ -648,9 +634,9 @@ public class DataQualityService {
 
     public List<Unsigned> unsignedCompleteForms(ReportFilter filter, int max) {
         Scope scope = scope(filter);
-        return unsignedParams(bind(em.createQuery("select f.id, f.subjectId, s.subjectNumber, s.siteId, f.formId, v.visitId, v.repeatKey"
+        return PendingWork.UNSIGNED_FORMS.bind(bind(em.createQuery("select f.id, f.subjectId, s.subjectNumber, s.siteId, f.formId, v.visitId, v.repeatKey"
                         + " from FormData f join Subject s on s.id = f.subjectId join Visit v on v.id = f.visitRef"
-                        + " where s.studyId = :study" + siteClause(scope, "s") + " and f.state = :complete and " + UNSIGNED
+                        + " where s.studyId = :study" + siteClause(scope, "s") + " and " + PendingWork.UNSIGNED_FORMS.formCondition()
                         + " order by s.subjectNumber, f.id", Object[].class), scope))
                 .setMaxResults(max).getResultStream()
                 .map(r -> new Unsigned((Long) r[1], (String) r[2], (String) r[3], (Long) r[0], (String) r[4], (String) r[5], (Integer) r[6]))

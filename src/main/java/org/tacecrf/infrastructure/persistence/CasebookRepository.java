@@ -33,9 +33,17 @@ public class CasebookRepository {
     @PersistenceContext(unitName = "tace")
     private EntityManager em;
 
-    /** What a subject list shows, filtered on the server and paged. */
+    /**
+     * What a subject list shows, filtered on the server and paged; {@code pending} (optional) keeps
+     * the subjects with that work still to do before a freeze, as the lock-readiness report counts it.
+     */
     public record SubjectFilter(String studyId, Collection<String> siteIds, boolean allSites, String search,
-                                String siteId, String armId, String status) {
+                                String siteId, String armId, String status, PendingWork pending) {
+
+        public SubjectFilter(String studyId, Collection<String> siteIds, boolean allSites, String search,
+                             String siteId, String armId, String status) {
+            this(studyId, siteIds, allSites, search, siteId, armId, status, null);
+        }
     }
 
     public Optional<Subject> subject(long id) {
@@ -88,7 +96,25 @@ public class CasebookRepository {
         if (f.status() != null && !f.status().isBlank()) {
             where.append(" and s.status = :status");
         }
+        if (f.pending() != null) {
+            where.append(" and ").append(f.pending().subjectCondition());
+        }
         return where.toString();
+    }
+
+    /**
+     * Subject id → how many of its forms are pending in that way (forms not complete, or complete and
+     * not signed), for a page of subjects in one query; subjects with none are left out.
+     */
+    public Map<Long, Long> pendingForms(Collection<Long> subjectIds, PendingWork pending) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (subjectIds.isEmpty() || !pending.countsForms()) {
+            return counts;
+        }
+        pending.bind(em.createQuery("select f.subjectId, count(f) from FormData f where f.subjectId in :ids and " + pending.formCondition()
+                + " group by f.subjectId", Object[].class)).setParameter("ids", subjectIds).getResultStream()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
     }
 
     private static void bind(TypedQuery<?> query, SubjectFilter f) {
@@ -107,6 +133,9 @@ public class CasebookRepository {
         }
         if (f.status() != null && !f.status().isBlank()) {
             query.setParameter("status", SubjectStatus.valueOf(f.status()));
+        }
+        if (f.pending() != null) {
+            f.pending().bind(query);
         }
     }
 

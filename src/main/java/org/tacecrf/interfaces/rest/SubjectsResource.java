@@ -42,6 +42,7 @@ import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.casebook.ValueProblem;
 import org.tacecrf.domain.validation.CheckOutcome;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.PendingWork;
 import org.tacecrf.model.audit.AuditSource;
 import org.tacecrf.model.casebook.FormData;
 import org.tacecrf.model.casebook.ItemData;
@@ -75,13 +76,20 @@ public class SubjectsResource {
     @Context
     private HttpHeaders headers;
 
-    /** A subject as listed; {@code id} is the key the pages use (e.g. {@code /app/casebook.xhtml?subject=id}). */
+    /**
+     * A subject as listed; {@code id} is the key the pages use (e.g. {@code /app/casebook.xhtml?subject=id}).
+     * {@code pendingForms}: in a list filtered on pending forms, how many of the subject's forms are pending.
+     */
     public record SubjectJson(long id, String subjectNumber, String site, String arm, String consentDate, String enrolmentDate,
-                              String status, boolean locked) {
+                              String status, boolean locked, Long pendingForms) {
 
         static SubjectJson of(Subject s) {
+            return of(s, null);
+        }
+
+        static SubjectJson of(Subject s, Long pendingForms) {
             return new SubjectJson(s.getId(), s.getSubjectNumber(), s.getSiteId(), s.getArmId(), string(s.getConsentDate()),
-                    string(s.getEnrolmentDate()), s.getStatus().name(), s.isLocked());
+                    string(s.getEnrolmentDate()), s.getStatus().name(), s.isLocked(), pendingForms);
         }
     }
 
@@ -126,18 +134,28 @@ public class SubjectsResource {
     }
 
     @GET
-    @Operation(summary = "Subjects of the caller's sites, paged; search by subject number, filter by site, arm and status"
-            + " (ON_STUDY, COMPLETED, WITHDRAWN, LOST_TO_FOLLOW_UP, DIED)")
+    @Operation(summary = "Subjects of the caller's sites, paged; search by subject number, filter by site, arm, status"
+            + " (ON_STUDY, COMPLETED, WITHDRAWN, LOST_TO_FOLLOW_UP, DIED) and what still blocks a freeze (pending: INCOMPLETE_FORMS,"
+            + " UNSIGNED_FORMS, UNLOCKED, as the lock-readiness report counts them; with a forms filter each subject carries"
+            + " its pendingForms)")
     public SubjectPageJson list(@PathParam("studyId") String studyId, @QueryParam("search") String search, @QueryParam("site") String site,
-                                @QueryParam("arm") String arm, @QueryParam("status") String status,
+                                @QueryParam("arm") String arm, @QueryParam("status") String status, @QueryParam("pending") String pending,
                                 @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
         String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
         if (wanted != null && java.util.Arrays.stream(SubjectStatus.values()).noneMatch(s -> s.name().equals(wanted))) {
             throw new ValidationFailure(FieldError.of("status", "api.error.subjectStatus", status));
         }
-        CasebookService.SubjectPage page = casebookService.subjects(studyId, search, site, arm, wanted, Math.max(0, first),
+        PendingWork work;
+        try {
+            work = PendingWork.parse(pending).orElse(null);
+        } catch (IllegalArgumentException unknown) {
+            throw new ValidationFailure(FieldError.of("pending", "api.error.pendingWork", pending));
+        }
+        CasebookService.SubjectPage page = casebookService.subjects(studyId, search, site, arm, wanted, work, Math.max(0, first),
                 Math.max(1, Math.min(max, 500)), "subjectNumber", true);
-        return new SubjectPageJson(page.total(), first, page.subjects().stream().map(SubjectJson::of).toList());
+        boolean counts = work != null && work.countsForms();
+        return new SubjectPageJson(page.total(), first, page.subjects().stream()
+                .map(s -> SubjectJson.of(s, counts ? page.pendingForms().getOrDefault(s.getId(), 0L) : null)).toList());
     }
 
     @POST

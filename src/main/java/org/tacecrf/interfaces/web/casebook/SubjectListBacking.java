@@ -14,6 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.tacecrf.application.casebook.CasebookService;
+import org.tacecrf.infrastructure.persistence.PendingWork;
 import org.tacecrf.interfaces.web.LayoutBacking;
 import org.tacecrf.model.casebook.Subject;
 
@@ -37,6 +38,9 @@ public class SubjectListBacking implements Serializable {
     private String siteId;
     private String armId;
     private String status;
+    private PendingWork pending;
+    /** The listed page's count of pending forms per subject (when filtered on pending forms). */
+    private Map<Long, Long> pendingForms = Map.of();
     private LazyDataModel<Subject> model;
 
     @PostConstruct
@@ -50,7 +54,7 @@ public class SubjectListBacking implements Serializable {
                 if (studyId == null) {
                     return 0;
                 }
-                return (int) casebook.subjects(studyId, search, siteId, armId, status, 0, 1, null, true).total();
+                return (int) casebook.subjects(studyId, search, siteId, armId, status, pending, 0, 1, null, true).total();
             }
 
             @Override
@@ -65,8 +69,10 @@ public class SubjectListBacking implements Serializable {
                     field = sort.getField();
                     ascending = sort.getOrder() != SortOrder.DESCENDING;
                 }
-                CasebookService.SubjectPage page = casebook.subjects(studyId, search, siteId, armId, status, first, pageSize, field, ascending);
+                CasebookService.SubjectPage page = casebook.subjects(studyId, search, siteId, armId, status, pending, first, pageSize,
+                        field, ascending);
                 setRowCount((int) page.total());
+                pendingForms = page.pendingForms();
                 return page.subjects();
             }
 
@@ -92,4 +98,20 @@ public class SubjectListBacking implements Serializable {
     public void setArmId(String armId) { this.armId = armId; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
+
+    /** The pending-work filter by name (the readiness reports link with {@code ?pending=UNSIGNED_FORMS}); an unknown name lists all. */
+    public String getPending() { return pending == null ? null : pending.name(); }
+
+    public void setPending(String pending) {
+        try {
+            this.pending = PendingWork.parse(pending).orElse(null);
+        } catch (IllegalArgumentException unknown) {
+            this.pending = null;
+        }
+    }
+
+    /** Whether the list shows each subject's count of pending forms. */
+    public boolean isCountsForms() { return pending != null && pending.countsForms(); }
+
+    public long pendingForms(long subjectId) { return pendingForms.getOrDefault(subjectId, 0L); }
 }
