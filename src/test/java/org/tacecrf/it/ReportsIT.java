@@ -45,6 +45,7 @@ import org.tacecrf.application.reports.ReportFilter;
 import org.tacecrf.application.safety.SafetyService;
 import org.tacecrf.domain.casebook.derive.SaeReporting;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
+import org.tacecrf.infrastructure.persistence.PendingWork;
 import org.tacecrf.application.study.StudyRegistration;
 import org.tacecrf.application.user.UserAdministration;
 import org.tacecrf.application.user.UserCommand;
@@ -228,6 +229,17 @@ class ReportsIT {
                     assertThat(r.incompleteForms()).isEqualTo(5);
                     assertThat(r.ready()).isFalse();
                 });
+        // The subject list filtered on what the readiness report counts lists those subjects, and their
+        // pending forms add up to the count.
+        var incomplete = as(As.MONITOR, () -> casebook.subjects(HCC, null, "LYCH", null, null, PendingWork.INCOMPLETE_FORMS, 0, 25, null, true));
+        assertThat(incomplete.subjects()).extracting(Subject::getSubjectNumber).containsExactly("R-L1", "R-L2");
+        assertThat(incomplete.total()).isEqualTo(2);
+        assertThat(incomplete.pendingForms()).containsEntry(subjects.get("R-L1").getId(), 3L).containsEntry(subjects.get("R-L2").getId(), 2L);
+        // Nothing is complete yet, so nothing waits for a signature; no casebook is locked.
+        assertThat(as(As.MONITOR, () -> casebook.subjects(HCC, null, null, null, null, PendingWork.UNSIGNED_FORMS, 0, 25, null, true))
+                .subjects()).extracting(Subject::getSubjectNumber).noneMatch(n -> n.startsWith("R-"));
+        assertThat(as(As.MONITOR, () -> casebook.subjects(HCC, "R-", null, null, null, PendingWork.UNLOCKED, 0, 25, null, true)).total())
+                .isEqualTo(4);
     }
 
     @Test
@@ -341,6 +353,11 @@ class ReportsIT {
         // Asking for a site outside the assignment gives nothing, not that site's rows.
         ReportFilter other = new ReportFilter(HCC, "BTCH", null, null, null, null);
         assertThat(as(As.SITE_MONITOR, () -> reports.queries(other)).bySite()).isEmpty();
+        // The pending-work subject list is scoped the same way.
+        assertThat(as(As.SITE_MONITOR, () -> casebook.subjects(HCC, "R-", null, null, null, PendingWork.INCOMPLETE_FORMS, 0, 25, null, true))
+                .subjects()).extracting(Subject::getSiteId).isNotEmpty().containsOnly("LYCH", "DLZS");
+        assertThat(as(As.SITE_MONITOR, () -> casebook.subjects(HCC, null, "BTCH", null, null, PendingWork.UNLOCKED, 0, 25, null, true))
+                .total()).isZero();
     }
 
     @Test
@@ -455,7 +472,7 @@ class ReportsIT {
     @RunAsClient
     void theSaeListingAndTheFormShowTheTimes() throws Exception {
         WebClient monitorWeb = signedIn("monitor", "monitor-demo-2024");
-        WebClient.Page page = monitorWeb.get("/app/reports.xhtml");
+        WebClient.Page page = monitorWeb.get("/app/reports.xhtml?tab=sae");
         assertThat(page.status()).isEqualTo(200);
         // R-B1's fever, learned of 24 h 05 min before it was saved: due to the minute, overdue, one hour begun late.
         var row = page.document().select("[id$=seriousEvents_data] tr").stream()
@@ -515,8 +532,40 @@ class ReportsIT {
         assertThat(csv(readiness.body())).anySatisfy(r -> assertThat(r.toList()).contains("LYCH", "Not ready"));
         // Unresolved queries block a freeze, answered ones as much as open ones: the readiness link lists both.
         assertThat(page.document().select("a[href*=queries.xhtml?site=LYCH&status=UNRESOLVED]").text()).isEqualTo("2");
-        // Its subjects and casebooks not locked open the site's subject list.
-        assertThat(page.document().select("[id$=readiness_data] a[href*=subjects.xhtml?site=LYCH]")).hasSize(2);
+        // Its subjects, forms not complete, complete forms not signed and casebooks not locked open the site's subject list.
+        assertThat(page.document().select("[id$=readiness_data] a[href*=subjects.xhtml?site=LYCH]")).hasSize(4);
+        // Each of the last three lists only the site's subjects with that work pending: as many casebooks
+        // as counted, or pending forms per subject adding up to the count.
+        long unsignedListed = 0;
+        for (String pending : List.of("INCOMPLETE_FORMS", "UNSIGNED_FORMS", "UNLOCKED")) {
+            var links = page.document().select("[id$=readiness_data] a[href*=pending=" + pending + "]");
+            assertThat(links).as("%s links on %s", pending, page.text()).hasSizeGreaterThanOrEqualTo(3);
+            for (var link : links) {
+                String href = link.attr("href");
+                java.util.regex.Matcher site = java.util.regex.Pattern.compile("site=(\\w+)").matcher(href);
+                assertThat(site.find()).isTrue();
+                long counted = Long.parseLong(link.text());
+                var listed = monitorWeb.get(href.substring(href.indexOf("/app/"))).document()
+                        .select("[id$=table_data] > tr:not(.ui-datatable-empty-message)");
+                assertThat(listed).as("%s at %s", pending, site.group(1))
+                        .allSatisfy(tr -> assertThat(tr.select("td").get(1).text()).isEqualTo(site.group(1)));
+                if (pending.equals("UNLOCKED")) {
+                    assertThat(listed).hasSize((int) counted);
+                } else {
+                    long sum = listed.stream().mapToLong(tr -> Long.parseLong(tr.select("td.pending-forms").text())).sum();
+                    assertThat(sum).as("%s at %s", pending, site.group(1)).isEqualTo(counted);
+                    assertThat(listed.select("td.pending-forms").eachText()).noneMatch("0"::equals);
+                }
+                if (pending.equals("UNSIGNED_FORMS")) {
+                    unsignedListed += listed.size();
+                }
+            }
+        }
+        // The one complete TACE session is the only form waiting for a signature.
+        assertThat(unsignedListed).isEqualTo(1);
+        String lychIncomplete = monitorWeb.get("/app/subjects.xhtml?site=LYCH&pending=INCOMPLETE_FORMS").document()
+                .select("[id$=table_data]").text();
+        assertThat(lychIncomplete).contains("R-L1", "R-L2").doesNotContain("R-D1").doesNotContain("R-B1");
         String lychSubjects = monitorWeb.get("/app/subjects.xhtml?site=LYCH").document().select("[id$=table_data]").text();
         assertThat(lychSubjects).contains("R-L1", "R-L2").doesNotContain("R-B1");
         int openAtLych = rows(monitorWeb, "/app/queries.xhtml?site=LYCH&status=OPEN");
@@ -580,6 +629,10 @@ class ReportsIT {
         assertThat(investigatorHome.document().select("[id$=awaitingSignature]").text()).contains("Casebooks awaiting signature (1)");
         assertThat(investigatorHome.document().select("[id$=awaitingSignature] a[href*=casebook.xhtml?subject=]").text()).matches("R-[LDB][12]");
         assertThat(investigatorHome.text()).doesNotContain("Monitoring summary").doesNotContain("Recent imports");
+        // Its lock-readiness panel links the counts to the lists where they are acted on.
+        assertThat(investigatorHome.document().select("[id$=readiness] a[href*=pending=INCOMPLETE_FORMS]")).isNotEmpty();
+        assertThat(investigatorHome.document().select("[id$=readiness] a[href*=pending=UNSIGNED_FORMS]")).isNotEmpty();
+        assertThat(investigatorHome.document().select("[id$=readiness] a[href*=pending=UNLOCKED]")).isNotEmpty();
 
         WebClient.Page managerHome = signedIn("datamanager", "datamanager-demo-2024").get("/app/home.xhtml");
         assertThat(managerHome.document().select("[id$=recentImports]").text()).contains("Recent imports").contains("reports-baseline.csv");
