@@ -347,8 +347,15 @@ public final class CohortGenerator {
                                 List<String> criteria, SaeReport report) {
 
         AdverseEvent(String term, String other, int grade, int session, Attribution attribution, String serious) {
-            this(term, other, grade, session, attribution,
-                    grade >= 4 ? GRADE_4_CRITERIA : serious == null ? List.of() : List.of(serious), SaeReport.IN_TIME);
+            this(term, other, grade, session, attribution, criteria(grade, serious), SaeReport.IN_TIME);
+        }
+
+        private static List<String> criteria(int grade, String serious) {
+            List<String> out = new ArrayList<>(grade >= 4 ? GRADE_4_CRITERIA : List.of());
+            if (serious != null && !out.contains(serious)) {
+                out.add(serious);
+            }
+            return List.copyOf(out);
         }
 
         boolean serious() {
