@@ -2,6 +2,7 @@ package org.tacecrf.domain.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.tacecrf.domain.casebook.DateTimes;
 import org.tacecrf.domain.casebook.derive.StudyParameterMapping;
 import org.tacecrf.domain.demo.CohortPlan.Course;
 import org.tacecrf.domain.demo.CohortPlan.PlannedForm;
@@ -56,6 +58,15 @@ import org.tacecrf.domain.study.VisitType;
  * Every date lies in its visit window and every value passes the study's edit checks, except the
  * few problems the specification asks for.
  * <p>
+ * Serious adverse events: an event of grade 4 (life-threatening, CTCAE v5) is serious, life-threatening
+ * and hospitalised; so is every event of a term the specification marks serious, with its criterion.
+ * The site learns of it on the onset day or the next, during the day, and reports it within the
+ * study's {@code sae.reportingHours} (2 to 20 hours later with 24), to the minute, except the late
+ * and unreported reports the specification plants. These times come from a random stream of their
+ * own, so marking an event serious leaves the rest of the cohort as the seed draws it. Grade 5
+ * events are refused: a fatal event must end on the patient's death, which the survival medians
+ * place.
+ * <p>
  * Special facts: {@code path} (responses at the time points, e.g. {@code PR>CR}, {@code -} for no
  * scan), {@code sessions}, {@code child_pugh}, {@code lost} ({@code Y}: lost to follow-up after the
  * first session), {@code <marker>_marker} ({@code RESP}, {@code NORESP} or {@code NA}: the
@@ -73,6 +84,10 @@ public final class CohortGenerator {
     public static final String ANOMALY = "anomaly";
     public static final String LATE_VISIT = "late visit";
     public static final String DISAGREEMENT = "response disagreement";
+    /** Seriousness criteria of a grade 4 (life-threatening) event: urgent care means admission. */
+    static final List<String> GRADE_4_CRITERIA = List.of("LIFE_THREATENING", "HOSPITALISATION");
+    /** Salt of the random stream of the serious events' times, apart from the cohort's. */
+    private static final long SAE_STREAM = 0x5AE_24L;
     /** Prefix of the facts holding a baseline laboratory value drawn for the cohort. */
     static final String LAB = "lab:";
 
@@ -128,6 +143,20 @@ public final class CohortGenerator {
         spec.procedures().forEach(p -> visit(p.visitId()));
         spec.baseline().keySet().forEach(item -> form(BASELINE).item(item).orElseThrow(() -> new CohortSpecException(
                 spec.studyId() + ": the baseline form has no item " + item)));
+        for (Term t : spec.adverseEvents().terms()) {
+            if (t.grades().keySet().stream().anyMatch(g -> g >= 5)) {
+                throw new CohortSpecException(spec.studyId() + ": " + t.term() + " has grade 5 events; a fatal event must end"
+                        + " on the patient's death, which the survival medians place, so the demo does not generate them");
+            }
+            if (t.serious() != null && !study.codeList("seriousness_criterion").map(c -> c.contains(t.serious())).orElse(false)) {
+                throw new CohortSpecException(spec.studyId() + ": " + t.term() + ": no seriousness criterion " + t.serious());
+            }
+        }
+        spec.adverseEvents().profiles().stream().flatMap(p -> p.events().stream()).filter(e -> e.grade() >= 5).findFirst()
+                .ifPresent(e -> {
+                    throw new CohortSpecException(spec.studyId() + ": " + e.term() + " has a grade 5 event in a profile;"
+                            + " the demo does not generate fatal events");
+                });
     }
 
     public CohortPlan generate() {
@@ -163,6 +192,8 @@ public final class CohortGenerator {
             p.planScans(random);
         }
         adverseEvents(patients, random);
+        patients.forEach(p -> p.reports = new Random((seed * 1_000_003L + p.index) ^ SAE_STREAM));
+        plantSaeReports(patients, new Random(seed ^ SAE_STREAM));
         List<PlannedSubject> subjects = new ArrayList<>();
         for (Patient p : patients) {
             subjects.add(p.build(random));
@@ -302,8 +333,63 @@ public final class CohortGenerator {
 
     // ---- adverse events -------------------------------------------------------------------------
 
-    /** One adverse event of a patient. */
-    private record AdverseEvent(String term, String other, int grade, int session, Attribution attribution) {
+    /** How a serious event's report is recorded. */
+    private enum SaeReport {
+        IN_TIME, LATE, NONE
+    }
+
+    /**
+     * One adverse event of a patient.
+     *
+     * @param criteria seriousness criteria (empty: not serious)
+     */
+    private record AdverseEvent(String term, String other, int grade, int session, Attribution attribution,
+                                List<String> criteria, SaeReport report) {
+
+        AdverseEvent(String term, String other, int grade, int session, Attribution attribution, String serious) {
+            this(term, other, grade, session, attribution, criteria(grade, serious), SaeReport.IN_TIME);
+        }
+
+        private static List<String> criteria(int grade, String serious) {
+            List<String> out = new ArrayList<>(grade >= 4 ? GRADE_4_CRITERIA : List.of());
+            if (serious != null && !out.contains(serious)) {
+                out.add(serious);
+            }
+            return List.copyOf(out);
+        }
+
+        boolean serious() {
+            return !criteria.isEmpty();
+        }
+
+        AdverseEvent reported(SaeReport how) {
+            return new AdverseEvent(term, other, grade, session, attribution, criteria, how);
+        }
+    }
+
+    /** Makes the specification's late and missing reports of serious events, on events drawn at random. */
+    private void plantSaeReports(List<Patient> patients, Random random) {
+        int late = spec.anomalies().lateSaeReports();
+        int unreported = spec.anomalies().unreportedSaes();
+        List<int[]> serious = new ArrayList<>();
+        for (int i = 0; i < patients.size(); i++) {
+            List<AdverseEvent> events = patients.get(i).events;
+            for (int k = 0; k < events.size(); k++) {
+                if (events.get(k).serious()) {
+                    serious.add(new int[]{i, k});
+                }
+            }
+        }
+        if (late + unreported > serious.size()) {
+            throw new CohortSpecException(spec.studyId() + ": " + late + " late and " + unreported
+                    + " unreported serious adverse events are planted but the cohort has " + serious.size());
+        }
+        Collections.shuffle(serious, random);
+        for (int j = 0; j < late + unreported; j++) {
+            List<AdverseEvent> events = patients.get(serious.get(j)[0]).events;
+            int k = serious.get(j)[1];
+            events.set(k, events.get(k).reported(j < late ? SaeReport.LATE : SaeReport.NONE));
+        }
     }
 
     private void adverseEvents(List<Patient> patients, Random random) {
@@ -331,7 +417,7 @@ public final class CohortGenerator {
             for (int k = 0; k < grades.size(); k++) {
                 int[] unit = units.get(k);
                 patients.get(unit[0]).events.add(new AdverseEvent(term.term(), term.other(), grades.get(k), unit[1],
-                        term.attribution()));
+                        term.attribution(), term.serious()));
             }
         }
         List<Patient> order = new ArrayList<>(patients);
@@ -344,7 +430,7 @@ public final class CohortGenerator {
                 }
                 Patient p = order.get(next++);
                 for (Event e : profile.events()) {
-                    p.events.add(new AdverseEvent(e.term(), null, e.grade(), 1, Attribution.TACE));
+                    p.events.add(new AdverseEvent(e.term(), null, e.grade(), 1, Attribution.TACE, null));
                 }
             }
         }
@@ -385,6 +471,8 @@ public final class CohortGenerator {
         boolean disagreement;
         LocalDate subsequentTherapy;
         LocalDate lastKnownAlive;
+        /** Draws the serious events' times, apart from the cohort's stream. */
+        Random reports;
         private int order;
 
         Patient(int index, LocalDate firstTace, Map<String, String> facts) {
@@ -1276,13 +1364,44 @@ public final class CohortGenerator {
                         e.set("relation_drug", "NOT_RELATED");
                     }
                 }
-                e.set("ae_serious", "N");
+                seriousness(e, ev, onset);
                 e.set("action_taken", ev.grade() == 1 ? (random.nextBoolean() ? "NONE" : "SYMPTOMATIC")
                         : ev.attribution() == Attribution.DRUG ? (ev.grade() >= 3 ? "INTERRUPTED" : "DOSE_REDUCED") : "SYMPTOMATIC");
                 e.set("outcome", "RECOVERED");
                 defaults(e, spec.form(ADVERSE_EVENT), random);
                 add(onset, logVisit(ADVERSE_EVENT), 1, e);
             }
+        }
+
+        /**
+         * Seriousness items: awareness during the day of the onset or the next, the report within the
+         * study's reporting hours (2 to 20 hours after awareness with 24), or after them, or none,
+         * as planted.
+         */
+        private void seriousness(FormEntries e, AdverseEvent ev, LocalDate onset) {
+            if (!ev.serious()) {
+                e.set("ae_serious", "N");
+                return;
+            }
+            e.set("ae_serious", "Y");
+            e.set("serious_criteria", String.join("|", ev.criteria()));
+            LocalDateTime aware = onset.plusDays(reports.nextInt(10) < 3 ? 1 : 0).atTime(7, 30)
+                    .plusMinutes(reports.nextInt(14 * 60 + 1));
+            e.set("datetime_aware", DateTimes.iso(aware));
+            int deadline = study.parameters().sae().reportingHours() * 60;
+            long minutes;
+            switch (ev.report()) {
+                case LATE -> minutes = deadline + 20 + reports.nextInt(30 * 60);
+                case NONE -> {
+                    return;
+                }
+                default -> {
+                    int most = Math.max(1, Math.min(20 * 60, deadline - 30));
+                    int least = Math.min(120, most / 2);
+                    minutes = least + reports.nextInt(most - least + 1);
+                }
+            }
+            e.set("datetime_reported", DateTimes.iso(aware.plusMinutes(minutes)));
         }
 
         private void endOfStudy(Random random) {

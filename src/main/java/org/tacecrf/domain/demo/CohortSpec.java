@@ -225,9 +225,13 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
     /**
      * One CTCAE term with its count by grade, for the patients of {@code group} (all when null).
      *
-     * @param other text of an "other, specify" term
+     * @param other   text of an "other, specify" term
+     * @param serious the seriousness criterion ({@code seriousness_criterion} code list) that makes
+     *                every event of the term serious whatever its grade (a cerebral infarction keeps the
+     *                patient in hospital), or null: then only grade 4 events are serious
      */
-    public record Term(String term, String other, String group, Map<Integer, Integer> grades, Attribution attribution) {
+    public record Term(String term, String other, String group, Map<Integer, Integer> grades, Attribution attribution,
+                       String serious) {
         public Term {
             grades = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(grades));
         }
@@ -306,8 +310,11 @@ public record CohortSpec(String studyId, long seed, Period period, Map<String, I
      *
      * @param lateVisits     follow-up visits dated a few days outside their window (deviations)
      * @param disagreements  scans where the investigator's response differs from the computed one (queries)
+     * @param lateSaeReports serious adverse events reported after the study's deadline
+     *                       ({@code sae.reportingHours} after the site learned of them)
+     * @param unreportedSaes serious adverse events with no report recorded, overdue ever since
      */
-    public record Anomalies(int lateVisits, int disagreements) {
-        public static final Anomalies NONE = new Anomalies(0, 0);
+    public record Anomalies(int lateVisits, int disagreements, int lateSaeReports, int unreportedSaes) {
+        public static final Anomalies NONE = new Anomalies(0, 0, 0, 0);
     }
 }

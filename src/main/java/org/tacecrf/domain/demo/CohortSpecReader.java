@@ -244,13 +244,13 @@ public final class CohortSpecReader {
         for (Object t : list(m.getOrDefault("terms", List.of()), "adverseEvents.terms")) {
             Map<String, Object> tm = map(t, "adverseEvents.terms");
             String where = "adverseEvents.terms." + tm.get("term");
-            allowed(tm, where, "term", "other", "when", "grades", "attribution");
+            allowed(tm, where, "term", "other", "when", "grades", "attribution", "serious");
             Map<Integer, Integer> grades = new LinkedHashMap<>();
             map(required(tm, "grades", where), where).forEach((g, c) -> grades.put(Integer.parseInt(g), number(c, where).intValue()));
             terms.add(new Term(text(tm, "term", where), tm.containsKey("other") ? text(tm, "other", where) : null,
                     tm.containsKey("when") ? text(tm, "when", where) : null, grades,
                     tm.containsKey("attribution") ? Attribution.valueOf(text(tm, "attribution", where).toUpperCase())
-                            : Attribution.TACE));
+                            : Attribution.TACE, tm.containsKey("serious") ? text(tm, "serious", where) : null));
         }
         List<Profile> profiles = new ArrayList<>();
         for (Object p : list(m.getOrDefault("profiles", List.of()), "adverseEvents.profiles")) {
@@ -341,9 +341,13 @@ public final class CohortSpecReader {
             return Anomalies.NONE;
         }
         Map<String, Object> m = map(raw, "anomalies");
-        allowed(m, "anomalies", "lateVisits", "disagreements");
-        return new Anomalies(m.containsKey("lateVisits") ? number(m.get("lateVisits"), "anomalies").intValue() : 0,
-                m.containsKey("disagreements") ? number(m.get("disagreements"), "anomalies").intValue() : 0);
+        allowed(m, "anomalies", "lateVisits", "disagreements", "lateSaeReports", "unreportedSaes");
+        return new Anomalies(count(m, "lateVisits"), count(m, "disagreements"), count(m, "lateSaeReports"),
+                count(m, "unreportedSaes"));
+    }
+
+    private int count(Map<String, Object> anomalies, String key) {
+        return anomalies.containsKey(key) ? number(anomalies.get(key), "anomalies").intValue() : 0;
     }
 
     private List<CohortSpec.ScreenFailure> screenFailures(Object raw) {

@@ -1,6 +1,7 @@
 package org.tacecrf.domain.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.casebook.SubjectData;
+import org.tacecrf.domain.casebook.derive.SaeReporting;
 import org.tacecrf.domain.study.StudyDefinition;
 import org.tacecrf.domain.validation.CheckOutcome;
 
@@ -143,5 +146,151 @@ class CohortGeneratorTest {
         assertThat(plan.screenFailures().stream().filter(CohortPlan.ScreenFailure::declined)).hasSize(3); // insufficient data
         assertThat(plan.screenFailures()).filteredOn(f -> !f.declined())
                 .allMatch(f -> Boolean.FALSE.equals(f.eligibility().get("in04")) || Boolean.TRUE.equals(f.eligibility().get("ex01")));
+    }
+
+    /** The moment the planted unreported events are judged at: after every demo cohort. */
+    private static final java.time.LocalDateTime NOW = java.time.LocalDateTime.of(2030, 1, 1, 0, 0);
+
+    /**
+     * Events of grade 4 and of the terms the specification marks serious are serious, and only they;
+     * the site learns of each during the day of the onset or the next and reports it, to the minute,
+     * within the study's reporting hours, except the planted late and missing reports.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"icc-deb-tace", "hcc-deb-sorafenib", "nsclc-lm-tace-125i", "crlm-deb-vs-ctace", "layered-embolization"})
+    void seriousEventsAreReportedInTimeExceptThePlantedOnes(String studyId) {
+        Cohort c = Cohort.of(studyId);
+        CohortSpec spec = CohortSpecReader.forStudy(studyId).orElseThrow();
+        Map<SaeReporting.Status, Long> statuses = statuses(c, spec);
+        Map<SaeReporting.Status, Long> expected = new java.util.TreeMap<>();
+        long serious = c.subjects.stream().flatMap(s -> s.data.forms("adverse_event").stream())
+                .filter(f -> markedSerious(spec, f)).count();
+        long planted = spec.anomalies().lateSaeReports() + spec.anomalies().unreportedSaes();
+        if (serious > planted) {
+            expected.put(SaeReporting.Status.REPORTED_IN_TIME, serious - planted);
+        }
+        if (spec.anomalies().lateSaeReports() > 0) {
+            expected.put(SaeReporting.Status.REPORTED_LATE, (long) spec.anomalies().lateSaeReports());
+        }
+        if (spec.anomalies().unreportedSaes() > 0) {
+            expected.put(SaeReporting.Status.OVERDUE, (long) spec.anomalies().unreportedSaes());
+        }
+        assertThat(statuses).isEqualTo(expected);
+    }
+
+    /** The two cerebral infarctions of the ICC cohort are its serious events: one reported late, one not reported. */
+    @Test
+    void theIccCohortHasALateAndAnUnreportedSeriousEvent() {
+        Cohort c = Cohort.of("icc-deb-tace");
+        List<SubjectData.FormInstance> serious = c.subjects.stream().flatMap(s -> s.data.forms("adverse_event").stream())
+                .filter(f -> f.first("ae_serious").map(StoredValue::text).filter("Y"::equals).isPresent()).toList();
+        assertThat(serious).hasSize(2).allSatisfy(f -> {
+            assertThat(f.first("ae_term").orElseThrow().text()).isEqualTo("STROKE");
+            assertThat(f.first("serious_criteria").orElseThrow().codes()).containsExactly("HOSPITALISATION");
+        });
+        assertThat(serious).extracting(f -> SaeReporting.of(f, c.study.parameters().sae().reportingHours(), NOW).status())
+                .containsExactlyInAnyOrder(SaeReporting.Status.REPORTED_LATE, SaeReporting.Status.OVERDUE);
+        assertThat(serious).filteredOn(f -> SaeReporting.of(f, c.study.parameters().sae().reportingHours(), NOW).status() == SaeReporting.Status.REPORTED_LATE)
+                .singleElement().satisfies(f -> assertThat(SaeReporting.of(f, c.study.parameters().sae().reportingHours(), NOW).late()).isPositive());
+    }
+
+    /** Grade 4 events are serious (life-threatening, hospitalised) and reported in time; the rest of the cohort stays as it was. */
+    @Test
+    void gradeFourEventsAreSeriousAndLeaveTheRestOfTheCohortAsItWas() {
+        StudyDefinition study = PlannedCasebook.CATALOG.get("icc-deb-tace");
+        String yaml = resource("icc-deb-tace");
+        String fever = "    - {term: FEVER, grades: {1: 58}}";
+        assertThat(yaml).contains(fever);
+        CohortSpec withGrade4 = CohortSpecReader.read(yaml.replace(fever, fever + "\n    - {term: HEPATIC_FAILURE, grades: {3: 1, 4: 2}}")
+                .replaceAll("(?m)^  (lateSaeReports|unreportedSaes):.*$", ""), "grade4.yaml");
+        CohortPlan plan = new CohortGenerator(study, withGrade4).generate();
+        List<SubjectData.FormInstance> failures = PlannedCasebook.of(study, plan).stream()
+                .flatMap(s -> s.data.forms("adverse_event").stream())
+                .filter(f -> f.first("ae_term").map(StoredValue::text).filter("HEPATIC_FAILURE"::equals).isPresent()).toList();
+        assertThat(failures).hasSize(3);
+        assertThat(failures).filteredOn(f -> f.first("ae_grade").orElseThrow().text().equals("4")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.first("ae_serious").orElseThrow().text()).isEqualTo("Y");
+            assertThat(f.first("serious_criteria").orElseThrow().codes()).containsExactly("LIFE_THREATENING", "HOSPITALISATION");
+            SaeReporting r = SaeReporting.of(f, study.parameters().sae().reportingHours(), NOW);
+            assertThat(r.status()).isEqualTo(SaeReporting.Status.REPORTED_IN_TIME);
+            assertThat(r.exact()).isTrue();
+            assertThat(java.time.Duration.between(r.aware().time(), r.reported().time()).toMinutes()).isBetween(60L, 20 * 60L);
+        });
+        assertThat(failures).filteredOn(f -> f.first("ae_grade").orElseThrow().text().equals("3"))
+                .singleElement().satisfies(f -> assertThat(f.first("ae_serious").orElseThrow().text()).isEqualTo("N"));
+
+        // the serious events' times come from a stream of their own: without any, every other entry is the same
+        CohortSpec plain = CohortSpecReader.read(yaml.replace(", serious: HOSPITALISATION", "")
+                .replaceAll("(?m)^  (lateSaeReports|unreportedSaes):.*$", ""), "plain.yaml");
+        CohortPlan shipped = new CohortGenerator(study, CohortSpecReader.forStudy("icc-deb-tace").orElseThrow()).generate();
+        CohortPlan notSerious = new CohortGenerator(study, plain).generate();
+        assertThat(withoutSeriousness(shipped)).isEqualTo(withoutSeriousness(notSerious));
+        assertThat(shipped).isNotEqualTo(notSerious);
+    }
+
+    @Test
+    void fatalEventsAreRefused() {
+        StudyDefinition study = PlannedCasebook.CATALOG.get("icc-deb-tace");
+        String fever = "    - {term: FEVER, grades: {1: 58}}";
+        CohortSpec fatal = CohortSpecReader.read(resource("icc-deb-tace").replace(fever,
+                fever + "\n    - {term: HEPATIC_FAILURE, grades: {5: 1}}"), "fatal.yaml");
+        assertThatThrownBy(() -> new CohortGenerator(study, fatal)).isInstanceOf(CohortSpecException.class)
+                .hasMessageContaining("grade 5");
+    }
+
+    @Test
+    void moreReportsPlantedThanSeriousEventsAreRefused() {
+        StudyDefinition study = PlannedCasebook.CATALOG.get("icc-deb-tace");
+        CohortSpec tooMany = CohortSpecReader.read(resource("icc-deb-tace").replace("unreportedSaes: 1", "unreportedSaes: 2"),
+                "many.yaml");
+        assertThatThrownBy(() -> new CohortGenerator(study, tooMany).generate()).isInstanceOf(CohortSpecException.class)
+                .hasMessageContaining("serious adverse events");
+    }
+
+    /** Reporting states of the serious events; checks on the way that exactly the marked events are serious. */
+    private static Map<SaeReporting.Status, Long> statuses(Cohort c, CohortSpec spec) {
+        Map<SaeReporting.Status, Long> out = new java.util.TreeMap<>();
+        int hours = c.study.parameters().sae().reportingHours();
+        for (PlannedCasebook s : c.subjects) {
+            for (SubjectData.FormInstance f : s.data.forms("adverse_event")) {
+                String who = "subject " + s.subject.index() + " " + f.key();
+                boolean serious = markedSerious(spec, f);
+                assertThat(f.first("ae_serious").orElseThrow().text()).as(who).isEqualTo(serious ? "Y" : "N");
+                if (!serious) {
+                    continue;
+                }
+                java.time.LocalDate onset = f.date("ae_onset_date").orElseThrow();
+                java.time.LocalDateTime aware = f.dateTime("datetime_aware").orElseThrow();
+                assertThat(aware.toLocalDate()).as(who).isBetween(onset, onset.plusDays(1));
+                assertThat(f.first("serious_criteria")).as(who).isPresent();
+                f.dateTime("datetime_reported").ifPresent(r -> assertThat(r).as(who).isAfter(aware));
+                out.merge(SaeReporting.of(f, hours, NOW).status(), 1L, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    private static boolean markedSerious(CohortSpec spec, SubjectData.FormInstance f) {
+        String term = f.first("ae_term").orElseThrow().text();
+        return Integer.parseInt(f.first("ae_grade").orElseThrow().text()) >= 4
+                || spec.adverseEvents().terms().stream().anyMatch(t -> t.term().equals(term) && t.serious() != null);
+    }
+
+    private static List<List<Map<ItemKey, String>>> withoutSeriousness(CohortPlan plan) {
+        return plan.subjects().stream().map(s -> s.forms().stream().map(f -> {
+            Map<ItemKey, String> entries = new java.util.HashMap<>(f.entries());
+            entries.keySet().removeIf(k -> k.groupId().equals("seriousness") && !k.itemId().equals("action_taken")
+                    && !k.itemId().equals("outcome"));
+            return entries;
+        }).toList()).toList();
+    }
+
+    private static String resource(String studyId) {
+        try (java.io.InputStream in = CohortSpecReader.class.getClassLoader()
+                .getResourceAsStream(CohortSpecReader.RESOURCE_DIR + studyId + ".yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
