@@ -341,6 +341,11 @@ class CasebookIT {
         List<String> cells = casebook.document().select("tr[data-visit=response] a.cell[href*=imaging_assessment]:not(.cell-add)")
                 .eachAttr("href");
         assertThat(cells).hasSize(1).noneMatch(h -> h.contains("repeat=1"));
+        assertThat(casebook.document().select("#derived tr[data-fact]").eachAttr("data-fact"))
+                .as("no response or endpoint built on readings the reader does not see").contains("blinded", "firstTace")
+                .noneMatch(f -> f.startsWith("bor-") || f.startsWith("firstProgression-") || f.equals("PFS") || f.equals("TTP"));
+        assertThat(nurse.web().get("/app/casebook.xhtml?subject=" + id(subject)).document().select("#derived tr[data-fact]")
+                .eachAttr("data-fact")).as("the unblinded nurse's summary").contains("bor-MRECIST").doesNotContain("blinded");
         String visitRef = cells.get(0).replaceAll(".*[?&]visit=(\\d+).*", "$1");
         String formPage = "/app/form.xhtml?subject=" + id(subject) + "&visit=" + visitRef + "&form=imaging_assessment&repeat=";
         WebClient.Page refused = reader2.web().get(formPage + "1");

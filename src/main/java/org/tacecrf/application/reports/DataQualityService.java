@@ -384,6 +384,15 @@ public class DataQualityService {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /**
+     * Refuses the reports page to a blinded reader of the study: its reports run across every reading
+     * (overridden checks and changes after verification name them), and a reader needs none of them.
+     * The home page's own lists use the report queries too, so they are not refused one by one.
+     */
+    public void requireReportsAccess(String studyId) {
+        access.requireUnblinded(studyId);
+    }
+
     // ---- Overridden checks, deviations -------------------------------------------------------------------------------
 
     /** Refused to a blinded reader of the study: the reasons and checks would tell of the other reading. */

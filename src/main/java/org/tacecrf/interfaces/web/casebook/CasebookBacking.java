@@ -89,7 +89,13 @@ public class CasebookBacking implements Serializable {
             facts.add(new Fact("sessions", Messages.text("summary.sessions"), String.valueOf(summary.sessionCount()), null));
             summary.cumulativeDose().forEach(d -> facts.add(new Fact("dose-" + d.drug(), Messages.text("summary.dose", d.drug()),
                     d.loadedMg().stripTrailingZeros().toPlainString() + " mg", d.complete() ? null : Messages.text("summary.doseIncomplete"))));
-            summary.responses().values().stream().sorted(Comparator.comparing(c -> c.criteria().name()))
+            // A blinded reader's view holds only their own reading, so the analysed responses, and the
+            // endpoints built on them, cannot be derived from it; they are not shown rather than shown empty.
+            boolean blinded = access.blinding(getSubject().getStudyId()).blinded();
+            if (blinded) {
+                facts.add(new Fact("blinded", Messages.text("summary.blindedReading"), "—", Messages.text("summary.blindedReadingNote")));
+            }
+            summary.responses().values().stream().filter(c -> !blinded).sorted(Comparator.comparing(c -> c.criteria().name()))
                     .forEach(c -> {
                         String label = c.criteria().version();
                         String criteria = c.criteria().name();
@@ -102,8 +108,10 @@ public class CasebookBacking implements Serializable {
                                 str(c.lastAdequateAssessmentDate()), null));
                     });
             endpoint("OS", summary.os());
-            endpoint("PFS", summary.pfs());
-            endpoint("TTP", summary.ttp());
+            if (!blinded) {
+                endpoint("PFS", summary.pfs());
+                endpoint("TTP", summary.ttp());
+            }
             if (summary.deathDate() != null) {
                 facts.add(new Fact("death", Messages.text("summary.death"), summary.deathDate().toString(), null));
             }

@@ -82,6 +82,9 @@ public class ReportsBacking implements Serializable {
     @PostConstruct
     void init() {
         studyId = layout.getStudyId();
+        if (studyId != null) {
+            reports.requireReportsAccess(studyId);
+        }
     }
 
     /** Applies the filter: every report is computed afresh when its tab is next shown. */
