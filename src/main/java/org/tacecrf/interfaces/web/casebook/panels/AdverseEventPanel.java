@@ -175,18 +175,13 @@ public class AdverseEventPanel extends FormPanel {
             String text = switch (r.status()) {
                 case NO_ONSET_DATE -> Messages.text("sae.noOnset", hours);
                 case DUE -> Messages.text("sae.due", hours, String.valueOf(r.due()));
-                case OVERDUE -> Messages.text("sae.overdue", hours, String.valueOf(r.due()), lateness(r));
+                case OVERDUE -> Messages.text("sae.overdue", hours, String.valueOf(r.due()), SaeText.format(r));
                 case REPORTED_IN_TIME -> Messages.text("sae.inTime", String.valueOf(r.reported()), hours);
-                case REPORTED_LATE -> Messages.text("sae.late", String.valueOf(r.reported()), hours, lateness(r));
+                case REPORTED_LATE -> Messages.text("sae.late", String.valueOf(r.reported()), hours, SaeText.format(r));
                 case NOT_SERIOUS -> "";
             };
             return new SaeView(r.status().name(), text, r.status().late());
         });
     }
 
-    /** How late, to the minute under the exact rule, in days for entries recorded by day. */
-    static String lateness(SaeReporting r) {
-        return r.exact() ? Messages.text("sae.lateHours", r.late().toHours(), r.late().toMinutesPart())
-                : Messages.text("sae.lateDays", r.daysLate());
-    }
 }
