@@ -341,6 +341,8 @@ class CasebookIT {
         List<String> cells = casebook.document().select("tr[data-visit=response] a.cell[href*=imaging_assessment]:not(.cell-add)")
                 .eachAttr("href");
         assertThat(cells).hasSize(1).noneMatch(h -> h.contains("repeat=1"));
+        assertThat(casebook.document().select("tr[data-visit=response] a.cell[href*=imaging_assessment] .cell-name").text())
+                .as("no entry number telling how many readings there are").doesNotContain("#");
         assertThat(casebook.document().select("#derived tr[data-fact]").eachAttr("data-fact"))
                 .as("no response or endpoint built on readings the reader does not see").contains("blinded", "firstTace")
                 .noneMatch(f -> f.startsWith("bor-") || f.startsWith("firstProgression-") || f.equals("PFS") || f.equals("TTP"));

@@ -633,6 +633,10 @@ class ReportsIT {
         assertThat(investigatorHome.document().select("[id$=readiness] a[href*=pending=INCOMPLETE_FORMS]")).isNotEmpty();
         assertThat(investigatorHome.document().select("[id$=readiness] a[href*=pending=UNSIGNED_FORMS]")).isNotEmpty();
         assertThat(investigatorHome.document().select("[id$=readiness] a[href*=pending=UNLOCKED]")).isNotEmpty();
+        String sdvLink = investigatorHome.document().select("[id$=readiness] a[href*=sdv.xhtml]").attr("href");
+        assertThat(sdvLink).contains("site=");
+        assertThat(signedIn("investigator", "investigator-demo-2024").get(sdvLink.replaceFirst("^https?://[^/]+", "")).status())
+                .isEqualTo(200);
 
         WebClient.Page managerHome = signedIn("datamanager", "datamanager-demo-2024").get("/app/home.xhtml");
         assertThat(managerHome.document().select("[id$=recentImports]").text()).contains("Recent imports").contains("reports-baseline.csv");

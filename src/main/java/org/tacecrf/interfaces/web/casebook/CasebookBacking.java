@@ -15,6 +15,7 @@ import org.tacecrf.application.casebook.CasebookView;
 import org.tacecrf.application.casebook.StudyAccess;
 import org.tacecrf.application.quality.QueryService;
 import org.tacecrf.domain.casebook.derive.SubjectSummary;
+import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.domain.study.VisitDef;
 import org.tacecrf.interfaces.web.UserSession;
 import org.tacecrf.interfaces.web.support.Messages;
@@ -80,6 +81,14 @@ public class CasebookBacking implements Serializable {
     }
 
     private List<Fact> facts;
+
+    /**
+     * Whether the form is a reading the user sees blinded: its entry number is not shown, as it would
+     * tell how many readings of the scan there are.
+     */
+    public boolean blindedReading(String formId) {
+        return ReadingBlinding.ASSESSMENT_FORM.equals(formId) && access.blinding(getSubject().getStudyId()).blinded();
+    }
 
     public List<Fact> getFacts() {
         if (facts == null) {
