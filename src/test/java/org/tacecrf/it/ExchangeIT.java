@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,8 +79,7 @@ class ExchangeIT {
     private DataSource dataSource;
 
     private static String managerToken;
-    private static String nurseToken;
-    private static String monitorToken;
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static String expiringToken;
     private static WebClient manager;
 
@@ -537,8 +537,8 @@ class ExchangeIT {
     @Order(12)
     @RunAsClient
     void queriesAreRaisedAnsweredClosedAndReopenedThroughTheApiWithThePagesRules() {
-        String monitor = monitorToken();
-        String nurse = nurseToken();
+        String monitor = tokenOf("monitor");
+        String nurse = tokenOf("nurse");
         String queries = "/api/studies/" + HCC + "/queries";
 
         // The monitor raises a query on the subject as a whole; a nurse may not.
@@ -612,7 +612,7 @@ class ExchangeIT {
     @Order(14)
     @RunAsClient
     void lockedFormsAndCasebooksTakeNoChangeThroughTheApiOrAnImport() {
-        String nurse = nurseToken();
+        String nurse = tokenOf("nurse");
         String imp = "/api/studies/" + HCC + "/subjects/IMP-001/forms/baseline/1/baseline/1";
         Map<String, Object> before = api("GET", imp, nurse, null, 200);
         assertThat(before).containsEntry("locked", true);
@@ -647,7 +647,7 @@ class ExchangeIT {
     @Order(16)
     @RunAsClient
     void aFrozenSiteTakesNoChangeThroughTheApiOrAnImport() {
-        String nurse = nurseToken();
+        String nurse = tokenOf("nurse");
         String bad = "/api/studies/" + HCC + "/subjects/BAD-001/forms/baseline/1/baseline/1";
         Map<String, Object> before = api("GET", bad, nurse, null, 200);
         Map<String, Object> refused = api("PUT", bad, nurse, "{\"values\":{\"demographics[1].assessment_date\":\"2024-02-02\","
@@ -662,9 +662,9 @@ class ExchangeIT {
         assertThat(map(api("GET", "/api/studies/" + HCC + "/subjects/API-OTHER/forms/baseline/1/baseline/1", managerToken(), null, 200),
                 "values")).doesNotContainKey("vital_signs[1].weight");
         // Queries can still be worked while the site is frozen.
-        Map<String, Object> query = map(api("POST", "/api/studies/" + HCC + "/queries", monitorToken(),
+        Map<String, Object> query = map(api("POST", "/api/studies/" + HCC + "/queries", tokenOf("monitor"),
                 "{\"subjectNumber\":\"BAD-001\",\"text\":\"Raised during the freeze.\"}", 201), "query");
-        api("POST", "/api/studies/" + HCC + "/queries/" + query.get("id") + "/close", monitorToken(), "{}", 200);
+        api("POST", "/api/studies/" + HCC + "/queries/" + query.get("id") + "/close", tokenOf("monitor"), "{}", 200);
     }
 
     @Test
@@ -716,22 +716,13 @@ class ExchangeIT {
         }
     }
 
-    private synchronized String nurseToken() {
-        if (nurseToken == null) {
+    /** A demo user's API token, created once on their profile page. */
+    private String tokenOf(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
             WebClient client = new WebClient(base);
-            client.login("nurse", "nurse-demo-2024");
-            nurseToken = token(client);
-        }
-        return nurseToken;
-    }
-
-    private synchronized String monitorToken() {
-        if (monitorToken == null) {
-            WebClient client = new WebClient(base);
-            client.login("monitor", "monitor-demo-2024");
-            monitorToken = token(client);
-        }
-        return monitorToken;
+            client.login(u, u + "-demo-2024");
+            return token(client);
+        });
     }
 
     private synchronized WebClient managerClient() {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -480,7 +482,7 @@ class ReportsIT {
                 .orElseThrow(() -> new AssertionError("no R-B1 fever in the SAE listing: " + page.text()));
         assertThat(row.text()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}").contains("Overdue");
         assertThat(row.select("td").last().text()).matches("0 h \\d+ min");
-        java.util.regex.Matcher formData = java.util.regex.Pattern.compile("formData=(\\d+)").matcher(row.select("a").attr("href"));
+        Matcher formData = Pattern.compile("formData=(\\d+)").matcher(row.select("a").attr("href"));
         assertThat(formData.find()).isTrue();
         // The form shows the awareness date-time in its (read-only) date-time field and the report overdue by minutes.
         WebClient.Page form = monitorWeb.get("/app/form.xhtml?formData=" + formData.group(1));

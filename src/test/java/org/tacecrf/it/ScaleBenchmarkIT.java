@@ -26,6 +26,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
+import org.apache.commons.io.output.CountingOutputStream;
+import org.apache.commons.io.output.NullOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -149,7 +151,8 @@ class ScaleBenchmarkIT {
         System.out.printf("%-40s %12s %8s %10s %6s %11s %10s%n", "export (data manager, all sites)", "bytes", "s", "live MB", "GCs",
                 "old gen +MB", "live after");
         for (Map.Entry<String, Export> entry : exportWork.entrySet()) {
-            Counting out = new Counting();
+            // Counts the bytes and forgets them.
+            CountingOutputStream out = new CountingOutputStream(NullOutputStream.INSTANCE);
             long before = liveHeap();
             MemoryPoolMXBean old = oldGeneration();
             old.resetPeakUsage();
@@ -163,7 +166,7 @@ class ScaleBenchmarkIT {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long oldGrowth = old.getPeakUsage().getUsed() - oldBefore;
             long during = collections() - collections;
-            System.out.printf("%-40s %,12d %8.1f %10.1f %6d %11.1f %10.1f%n", entry.getKey(), out.count, seconds, before / 1048576.0,
+            System.out.printf("%-40s %,12d %8.1f %10.1f %6d %11.1f %10.1f%n", entry.getKey(), out.getByteCount(), seconds, before / 1048576.0,
                     during, oldGrowth / 1048576.0, liveHeap() / 1048576.0);
         }
     }
@@ -247,21 +250,6 @@ class ScaleBenchmarkIT {
     private static MemoryPoolMXBean oldGeneration() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured")).findFirst().orElseThrow();
-    }
-
-    /** Counts the bytes and forgets them. */
-    private static final class Counting extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.tacecrf.infrastructure.persistence;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.TypedQuery;
@@ -52,17 +53,19 @@ public enum PendingWork {
         return countsForms() ? "exists (select f.id from FormData f where f.subjectId = s.id and " + formCondition + ")" : "s.locked = false";
     }
 
-    /** Binds the parameters its condition uses (and no others, which the query would refuse). */
+    /** The parameters its condition uses, and no others (which a query would refuse). */
+    public Map<String, Object> parameters() {
+        return switch (this) {
+            case INCOMPLETE_FORMS -> Map.of("complete", FormState.COMPLETE);
+            case UNSIGNED_FORMS -> Map.of("complete", FormState.COMPLETE, "valid", SignatureStatus.VALID,
+                    "formScope", SignatureScope.FORM, "visitScope", SignatureScope.VISIT, "subjectScope", SignatureScope.SUBJECT);
+            case UNLOCKED -> Map.of();
+        };
+    }
+
+    /** Binds {@link #parameters()} to a query holding its condition. */
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
-        switch (this) {
-            case INCOMPLETE_FORMS -> query.setParameter("complete", FormState.COMPLETE);
-            case UNSIGNED_FORMS -> query.setParameter("complete", FormState.COMPLETE)
-                    .setParameter("valid", SignatureStatus.VALID)
-                    .setParameter("formScope", SignatureScope.FORM)
-                    .setParameter("visitScope", SignatureScope.VISIT)
-                    .setParameter("subjectScope", SignatureScope.SUBJECT);
-            case UNLOCKED -> { }
-        }
+        parameters().forEach(query::setParameter);
         return query;
     }
 

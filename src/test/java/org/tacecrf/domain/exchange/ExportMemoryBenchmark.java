@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.apache.commons.io.output.CountingOutputStream;
+import org.apache.commons.io.output.NullOutputStream;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.study.StudyDefinition;
 
@@ -86,13 +88,14 @@ public final class ExportMemoryBenchmark {
         long before = used();
         Sampler sampler = new Sampler();
         sampler.start();
-        Counting out = new Counting();
+        // Counts the bytes and forgets them.
+        CountingOutputStream out = new CountingOutputStream(NullOutputStream.INSTANCE);
         long start = System.nanoTime();
         export.write(out);
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.stop = true;
         sampler.join();
-        System.out.printf(Locale.ROOT, "%-28s %,14d bytes %7.1f s   heap in use before %5.1f MB, peak %5.1f MB%n", name, out.count, seconds,
+        System.out.printf(Locale.ROOT, "%-28s %,14d bytes %7.1f s   heap in use before %5.1f MB, peak %5.1f MB%n", name, out.getByteCount(), seconds,
                 before / 1048576.0, sampler.peak / 1048576.0);
     }
 
@@ -125,21 +128,6 @@ public final class ExportMemoryBenchmark {
                     return;
                 }
             }
-        }
-    }
-
-    /** Counts the bytes and forgets them. */
-    private static final class Counting extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
         }
     }
 }
