@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -144,7 +146,9 @@ public final class XlsxTableReader {
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 LocalDateTime dateTime = DateUtil.getLocalDateTime(value, use1904Windowing);
-                return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? dateTime.toLocalDate().toString() : dateTime.toString();
+                // A cell formatted with hours is a date-time even at midnight; otherwise midnight is a plain date.
+                boolean hasTime = formatString != null && formatString.toLowerCase(Locale.ROOT).replaceAll("\\[[^]]*]|\"[^\"]*\"", "").contains("h");
+                return hasTime || !dateTime.toLocalTime().equals(LocalTime.MIDNIGHT) ? dateTime.toString() : dateTime.toLocalDate().toString();
             }
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 return String.valueOf(value);

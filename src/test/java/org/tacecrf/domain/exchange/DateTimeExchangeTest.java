@@ -85,6 +85,19 @@ class DateTimeExchangeTest {
         RawTable read = XlsxTableReader.read(out.toByteArray(), ImportLimits.DEFAULT).table();
         int column = dataset.layout().names().indexOf("datetime_reported");
         assertThat(read.rows().get(0).cell(column)).isEqualTo("2024-01-13T09:05");
+
+        // At midnight the cell is still a date-time, not the bare date that date items give.
+        List<String> midnight = new java.util.ArrayList<>(row);
+        midnight.set(column, "2024-01-13T00:00");
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        try (XlsxDatasetWriter writer = new XlsxDatasetWriter(again, DictionaryTable.of(DataDictionary.of(dataset.layout())))) {
+            writer.header(dataset.variables());
+            writer.row(midnight);
+        }
+        RawTable readAgain = XlsxTableReader.read(again.toByteArray(), ImportLimits.DEFAULT).table();
+        assertThat(readAgain.rows().get(0).cell(column)).isEqualTo("2024-01-13T00:00");
+        int date = dataset.layout().names().indexOf("ae_onset_date");
+        assertThat(readAgain.rows().get(0).cell(date)).doesNotContain("T");
     }
 
     @Test
