@@ -560,15 +560,16 @@ public class DataQualityService {
                 .setParameter("closed", DataQuery.Status.CLOSED).getResultList()) {
             bySite.computeIfAbsent((String) r[0], k -> new long[8])[1] = (Long) r[1];
         }
-        for (Object[] r : PendingWork.INCOMPLETE_FORMS.bind(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
-                + " where s.studyId = :study" + siteClause(scope, "s") + " and " + PendingWork.INCOMPLETE_FORMS.formCondition()
-                + " group by s.siteId", Object[].class), scope)).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[8])[2] = (Long) r[1];
-        }
-        for (Object[] r : PendingWork.UNSIGNED_FORMS.bind(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
-                + " where s.studyId = :study" + siteClause(scope, "s") + " and " + PendingWork.UNSIGNED_FORMS.formCondition()
-                + " group by s.siteId", Object[].class), scope)).getResultList()) {
-            bySite.computeIfAbsent((String) r[0], k -> new long[8])[3] = (Long) r[1];
+        // Forms not complete in column 2, complete forms not signed in column 3.
+        List<PendingWork> formKinds = List.of(PendingWork.INCOMPLETE_FORMS, PendingWork.UNSIGNED_FORMS);
+        for (int k = 0; k < formKinds.size(); k++) {
+            PendingWork kind = formKinds.get(k);
+            int column = 2 + k;
+            for (Object[] r : kind.bind(bind(em.createQuery("select s.siteId, count(f) from FormData f join Subject s on s.id = f.subjectId"
+                    + " where s.studyId = :study" + siteClause(scope, "s") + " and " + kind.formCondition()
+                    + " group by s.siteId", Object[].class), scope)).getResultList()) {
+                bySite.computeIfAbsent((String) r[0], key -> new long[8])[column] = (Long) r[1];
+            }
         }
         integrity.progressBySite(scope.studyId(), scope.all() ? null : scope.sites()).forEach((site, progress) -> {
             long[] v = bySite.computeIfAbsent(site, k -> new long[8]);
