@@ -374,6 +374,8 @@ class CasebookIT {
         WebClient.Page home = reader2.web().get("/app/home.xhtml");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).doesNotContain("responses differ");
+        assertThat(home.document().select("[id$=navReports]")).as("no reports entry in the reader's study").isEmpty();
+        assertThat(nurse.web().get("/app/home.xhtml").document().select("[id$=navReports]")).as("the unblinded nurse's").isNotEmpty();
         assertThat(reader2.web().get("/app/reports.xhtml").status()).isEqualTo(403);
 
         // Their casebook, summary block and API list hold their own reading only.

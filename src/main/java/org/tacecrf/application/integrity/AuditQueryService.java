@@ -180,7 +180,12 @@ public class AuditQueryService {
         if (!guard.user().hasRole(Role.DATA_MANAGER)) {
             throw new AccessDeniedException("single audit records by id are for data managers");
         }
-        return java.util.Optional.ofNullable(em.find(AuditEvent.class, id));
+        AuditEvent event = em.find(AuditEvent.class, id);
+        // A data manager who also reads blinded sees no record of that study: it may hold another reading's values.
+        if (event != null && event.getStudyId() != null && guard.user().readerSlot(event.getStudyId()).isPresent()) {
+            throw new AccessDeniedException("a blinded reader reads no single audit record of the study");
+        }
+        return java.util.Optional.ofNullable(event);
     }
 
     /** Whether the user may read the study-wide log. */

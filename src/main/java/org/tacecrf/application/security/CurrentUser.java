@@ -123,9 +123,9 @@ public class CurrentUser {
         return user().flatMap(u -> u.readerSlot(studyId));
     }
 
-    /** Whether the user holds a reader slot in any study (pages then offer no study-wide reports). */
-    public boolean isBlindedReader() {
-        return user().map(u -> !u.getReaderSlots().isEmpty()).orElse(false);
+    /** Whether the user holds a reader slot in the study (pages then offer none of its study-wide reports). */
+    public boolean blindedReaderIn(String studyId) {
+        return studyId != null && readerSlot(studyId).isPresent();
     }
 
     public Actor actor() {
