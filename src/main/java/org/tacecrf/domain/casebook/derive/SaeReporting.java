@@ -151,7 +151,9 @@ public record SaeReporting(boolean serious, LocalDate onset, Moment aware, Momen
         }
         Moment due = start.exact() ? Moment.at(start.time().plusHours(reportingHours))
                 : Moment.on(start.day().plusDays((reportingHours + 23) / 24));
-        Duration late = lateness(due, reported != null ? reported : Moment.at(now));
+        // Times are recorded to the minute, so the present is judged to the minute too: an event is not
+        // overdue by seconds that no one could have entered.
+        Duration late = lateness(due, reported != null ? reported : Moment.at(now.truncatedTo(ChronoUnit.MINUTES)));
         Status status = reported != null
                 ? late.isZero() ? Status.REPORTED_IN_TIME : Status.REPORTED_LATE
                 : late.isZero() ? Status.DUE : Status.OVERDUE;

@@ -40,6 +40,8 @@ class SaeReportingTest {
         assertThat(due.due().toString()).isEqualTo("2024-03-02 10:00");
         assertThat(due.exact()).isTrue();
         assertThat(SaeReporting.of(true, ONSET, aware, null, 24, AWARE.plusHours(24)).status()).isEqualTo(Status.DUE);
+        assertThat(SaeReporting.of(true, ONSET, aware, null, 24, AWARE.plusHours(24).plusSeconds(59)).status())
+                .as("seconds past the deadline, within its minute").isEqualTo(Status.DUE);
         SaeReporting overdue = SaeReporting.of(true, ONSET, aware, null, 24, AWARE.plusHours(24).plusMinutes(1));
         assertThat(overdue.status()).isEqualTo(Status.OVERDUE);
         assertThat(overdue.late()).isEqualTo(Duration.ofMinutes(1));
