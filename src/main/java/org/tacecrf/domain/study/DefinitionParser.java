@@ -275,14 +275,7 @@ final class DefinitionParser {
                 r.forbid(key, "only calculated items have it");
             }
         }
-        DataType dataType = switch (t) {
-            case INTEGER -> DataType.INTEGER;
-            case DECIMAL -> DataType.FLOAT;
-            case DATE -> DataType.DATE;
-            case DATETIME -> DataType.DATETIME;
-            case CALCULATED -> calculation.resultType();
-            default -> DataType.TEXT;
-        };
+        DataType dataType = ItemDef.dataType(t, calculation);
         boolean numeric = dataType.numeric();
 
         Integer precision = null;

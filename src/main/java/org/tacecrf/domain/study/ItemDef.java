@@ -51,6 +51,11 @@ public record ItemDef(String id, LocalizedText label, ItemType type, Integer pre
 
     /** Storage type of the value (ODM {@code DataType}); multiple choices are stored as text. */
     public DataType dataType() {
+        return dataType(type, calculation);
+    }
+
+    /** The storage type of an item of this type; a calculated item's is its calculation's result type. */
+    static DataType dataType(ItemType type, Calculation calculation) {
         return switch (type) {
             case INTEGER -> DataType.INTEGER;
             case DECIMAL -> DataType.FLOAT;
