@@ -391,6 +391,12 @@ class CasebookIT {
         assertThat(own.document().select("[id$=doubleReading] [data-criteria=mRECIST]").attr("data-adjudication")).isEqualTo("false");
 
         // Both readings saved: the adjudicator sees both and the disagreement, and reads.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> adjudicatorQueries = (List<Map<String, Object>>) adjudicator.call("GET",
+                "/api/studies/" + CRLM + "/queries?status=OPEN&max=500", null, 200).get("queries");
+        assertThat(adjudicatorQueries).as("the disagreement is the adjudicator's work")
+                .filteredOn(q -> number.equals(q.get("subjectNumber")))
+                .extracting(q -> String.valueOf(q.get("check"))).contains("double_reading_mrecist_adjudication");
         assertThat(adjudicator.call("GET", assessment + "1", null, 200).get("values")).isNotNull();
         WebClient.Page adjudicatorView = adjudicator.web().get(formPage + "2");
         assertThat(adjudicatorView.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text())

@@ -24,6 +24,7 @@ import org.tacecrf.application.common.ConcurrentEditException;
 import org.tacecrf.application.common.FieldError;
 import org.tacecrf.application.common.ValidationFailure;
 import org.tacecrf.domain.casebook.SubjectData;
+import org.tacecrf.domain.casebook.reading.ReaderSlot;
 import org.tacecrf.domain.casebook.reading.ReadingBlinding;
 import org.tacecrf.infrastructure.persistence.CasebookRepository;
 import org.tacecrf.infrastructure.persistence.SiteScope;
@@ -352,8 +353,14 @@ public class QueryService {
         if (!blinding.blinded()) {
             return "";
         }
-        String clause = " and (q.formId is null or q.formId <> :blindedForm or q.formRef in (select i.formRef from ItemData i"
-                + " where i.groupId = :readerGroup and i.groupRepeat = 1 and i.itemId = :readerItem and i.valueText = :slot))";
+        String withSlot = "select i.formRef from ItemData i where i.groupId = :readerGroup and i.groupRepeat = 1"
+                + " and i.itemId = :readerItem and i.valueText = ";
+        // The adjudicator also sees the queries of a scan both readers have read: the disagreement is their work.
+        String bothRead = blinding.slot().orElseThrow().isReader() ? ""
+                : " or q.formRef in (select f.id from FormData f where f.formId = :blindedForm"
+                + " and f.visitRef in (select f1.visitRef from FormData f1 where f1.id in (" + withSlot + ":reader1))"
+                + " and f.visitRef in (select f2.visitRef from FormData f2 where f2.id in (" + withSlot + ":reader2)))";
+        String clause = " and (q.formId is null or q.formId <> :blindedForm or q.formRef in (" + withSlot + ":slot)" + bothRead + ")";
         return blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS) ? clause
                 : clause + " and (q.checkId is null or q.checkId not like :disagreement)";
     }
@@ -366,6 +373,10 @@ public class QueryService {
         query.setParameter("readerGroup", ReadingBlinding.READER_ITEM.groupId());
         query.setParameter("readerItem", ReadingBlinding.READER_ITEM.itemId());
         query.setParameter("slot", blinding.slot().orElseThrow().code());
+        if (!blinding.slot().orElseThrow().isReader()) {
+            query.setParameter("reader1", ReaderSlot.READER_1.code());
+            query.setParameter("reader2", ReaderSlot.READER_2.code());
+        }
         if (!blinding.seesCheck(ReadingBlinding.DISAGREEMENT_CHECKS)) {
             query.setParameter("disagreement", ReadingBlinding.DISAGREEMENT_CHECKS + "%");
         }
