@@ -397,6 +397,11 @@ class CasebookIT {
         assertThat(adjudicatorQueries).as("the disagreement is the adjudicator's work")
                 .filteredOn(q -> number.equals(q.get("subjectNumber")))
                 .extracting(q -> String.valueOf(q.get("check"))).contains("double_reading_mrecist_adjudication");
+        // The REST list takes the pages' status words: UNRESOLVED is open and answered together.
+        assertThat(((Number) adjudicator.call("GET", "/api/studies/" + CRLM + "/queries?status=unresolved", null, 200).get("total"))
+                .longValue()).isGreaterThanOrEqualTo(adjudicatorQueries.size());
+        assertThat(String.valueOf(adjudicator.call("GET", "/api/studies/" + CRLM + "/queries?status=PENDING", null, 400)))
+                .contains("status");
         assertThat(adjudicator.call("GET", assessment + "1", null, 200).get("values")).isNotNull();
         WebClient.Page adjudicatorView = adjudicator.web().get(formPage + "2");
         assertThat(adjudicatorView.document().select("[id$=doubleReading] [data-criteria=mRECIST]").text())

@@ -91,17 +91,17 @@ public class QueriesResource {
     }
 
     @GET
-    @Operation(summary = "Queries of the caller's sites, newest first; filter by status (OPEN, ANSWERED, CLOSED), site, form")
+    @Operation(summary = "Queries of the caller's sites, newest first; filter by status (OPEN, ANSWERED, CLOSED; UNRESOLVED for open and answered), site, form")
     public QueryPageJson list(@PathParam("studyId") String studyId, @QueryParam("status") String status, @QueryParam("site") String site,
                               @QueryParam("form") String form, @QueryParam("first") @DefaultValue("0") int first,
                               @QueryParam("max") @DefaultValue("100") int max) {
-        DataQuery.Status wanted;
+        Set<DataQuery.Status> wanted;
         try {
-            wanted = status == null || status.isBlank() ? null : DataQuery.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            wanted = DataQuery.Status.selection(status);
         } catch (IllegalArgumentException e) {
             throw new ValidationFailure(FieldError.of("status", "api.error.queryStatus", status));
         }
-        QueryService.Filter filter = new QueryService.Filter(studyId, blank(site), wanted == null ? null : Set.of(wanted), blank(form), null, null, null, null);
+        QueryService.Filter filter = new QueryService.Filter(studyId, blank(site), wanted, blank(form), null, null, null, null);
         List<DataQuery> page = queries.list(filter, Math.max(0, first), Math.max(1, Math.min(max, 500)));
         Map<Long, String> numbers = new HashMap<>();
         return new QueryPageJson(queries.count(filter), first, page.stream().map(q -> json(q, numbers)).toList());

@@ -1,6 +1,9 @@
 package org.tacecrf.model.quality;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +28,29 @@ public class DataQuery {
     public enum Origin { AUTO, MANUAL }
 
     /** Open until answered by the site; closed by a monitor or data manager; can be re-opened. */
-    public enum Status { OPEN, ANSWERED, CLOSED }
+    public enum Status {
+        OPEN, ANSWERED, CLOSED;
+
+        /** The status filter's word for open and answered queries together: those that still block a freeze. */
+        public static final String UNRESOLVED = "UNRESOLVED";
+        /** The filter's word for every status (as a link says it; the empty value means the same). */
+        public static final String ALL = "ALL";
+
+        /**
+         * The statuses a list filter names, as the query pages and the REST API take it (any case):
+         * one status, {@value #UNRESOLVED}, or every status (empty set) for {@value #ALL} or nothing.
+         *
+         * @throws IllegalArgumentException when it names none of these
+         */
+        public static Set<Status> selection(String text) {
+            String word = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+            return switch (word) {
+                case "", ALL -> Set.of();
+                case UNRESOLVED -> EnumSet.of(OPEN, ANSWERED);
+                default -> EnumSet.of(valueOf(word));
+            };
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

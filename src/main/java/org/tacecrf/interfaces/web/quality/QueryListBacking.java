@@ -3,7 +3,6 @@ package org.tacecrf.interfaces.web.quality;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,6 @@ public class QueryListBacking implements Serializable {
 
     private String studyId;
     private String siteId;
-    static final String UNRESOLVED = "UNRESOLVED";
 
     private String status = "OPEN";
     private String formId;
@@ -84,13 +82,8 @@ public class QueryListBacking implements Serializable {
                 minDaysOpen, blank(origin) ? null : DataQuery.Origin.valueOf(origin), null);
     }
 
-    /** {@value #UNRESOLVED} stands for open and answered queries together: those that still block a freeze. */
     static Set<DataQuery.Status> statuses(String status) {
-        if (blank(status)) {
-            return Set.of();
-        }
-        return UNRESOLVED.equals(status) ? EnumSet.of(DataQuery.Status.OPEN, DataQuery.Status.ANSWERED)
-                : EnumSet.of(DataQuery.Status.valueOf(status));
+        return DataQuery.Status.selection(status);
     }
 
     public String subjectNumber(DataQuery query) {
@@ -116,7 +109,7 @@ public class QueryListBacking implements Serializable {
     public void setSiteId(String siteId) { this.siteId = siteId; }
     public String getStatus() { return status; }
     /** A link asks for every status with {@code ALL}; the page's own "any status" entry is the empty value. */
-    public void setStatus(String status) { this.status = "ALL".equals(status) ? "" : status; }
+    public void setStatus(String status) { this.status = DataQuery.Status.ALL.equals(status) ? "" : status; }
     public String getFormId() { return formId; }
     public void setFormId(String formId) { this.formId = formId; }
     public String getRaisedBy() { return raisedBy; }
