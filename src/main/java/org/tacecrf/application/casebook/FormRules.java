@@ -149,7 +149,7 @@ public class FormRules {
                 ItemKey key = derived.getKey();
                 ItemData current = stored.get(key);
                 StoredValue next = !derived.getValue().isEmpty() ? derived.getValue().value() : null;
-                StoredValue before = current == null ? null : CasebookRepository.stored(current);
+                StoredValue before = current == null ? null : current.value();
                 boolean same = before == null ? next == null : before.sameAs(next);
                 if (same) {
                     continue;

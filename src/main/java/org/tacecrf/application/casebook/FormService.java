@@ -81,7 +81,7 @@ public class FormService {
 
         public Optional<StoredValue> value(ItemKey key) {
             ItemData item = values.get(key);
-            return item == null ? Optional.empty() : Optional.of(CasebookRepository.stored(item));
+            return item == null ? Optional.empty() : Optional.of(item.value());
         }
 
         /** The repeats present for a group, at least one row for a non-repeating group. */
@@ -225,7 +225,7 @@ public class FormService {
         Map<ItemKey, StoredValue> storedBefore = new HashMap<>();
         if (formData != null) {
             casebook.items(formData.getId()).forEach(i -> storedBefore.put(new ItemKey(i.getGroupId(), i.getGroupRepeat(), i.getItemId()),
-                    CasebookRepository.stored(i)));
+                    i.value()));
         }
         java.util.Set<ItemKey> changing = new TreeSet<>();
         TreeSet<ItemKey> allKeys = new TreeSet<>(storedBefore.keySet());
@@ -276,7 +276,7 @@ public class FormService {
         for (ItemKey key : keys) {
             ItemData current = stored.get(key);
             StoredValue next = proposed.get(key);
-            StoredValue before = current == null ? null : CasebookRepository.stored(current);
+            StoredValue before = current == null ? null : current.value();
             if (before == null ? next == null || next.isEmpty() : before.sameAs(next) && sameEntry(before, next)) {
                 continue;
             }

@@ -111,7 +111,7 @@ public class ImportApplier {
         Map<ItemKey, RawEntry> entries = new LinkedHashMap<>();
         stored.forEach((key, item) -> {
             if (form.group(key.groupId()).flatMap(g -> g.item(key.itemId())).isPresent() && !calculated(form, key)) {
-                StoredValue value = CasebookRepository.stored(item);
+                StoredValue value = item.value();
                 current.put(key, value);
                 entries.put(key, new RawEntry(value.enteredUnit() != null ? value.enteredValue() : value.display(), value.enteredUnit()));
             }

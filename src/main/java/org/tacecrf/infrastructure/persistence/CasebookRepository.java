@@ -235,7 +235,7 @@ public class CasebookRepository {
         Map<Long, Map<ItemKey, StoredValue>> values = new HashMap<>();
         for (ItemData item : subjectItems(subjectId)) {
             values.computeIfAbsent(item.getFormRef(), k -> new LinkedHashMap<>())
-                    .put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), stored(item));
+                    .put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), item.value());
         }
         List<SubjectData.FormInstance> forms = new ArrayList<>();
         for (FormData f : forms(subjectId)) {
@@ -243,9 +243,5 @@ public class CasebookRepository {
                     f.getState() == FormState.COMPLETE, values.getOrDefault(f.getId(), Map.of())));
         }
         return new SubjectData(subjectId, new ArrayList<>(visits.values()), forms);
-    }
-
-    public static StoredValue stored(ItemData item) {
-        return item.value();
     }
 }

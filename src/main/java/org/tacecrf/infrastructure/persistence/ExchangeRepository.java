@@ -66,7 +66,7 @@ public class ExchangeRepository {
         for (ItemData item : em.createQuery("select i from ItemData i where i.subjectId in :ids", ItemData.class)
                 .setParameter("ids", subjectIds).setHint(READ_ONLY, true).getResultList()) {
             values.computeIfAbsent(item.getFormRef(), k -> new LinkedHashMap<>())
-                    .put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), CasebookRepository.stored(item));
+                    .put(new ItemKey(item.getGroupId(), item.getGroupRepeat(), item.getItemId()), item.value());
         }
         Map<Long, List<SubjectData.FormInstance>> forms = new HashMap<>();
         for (FormData f : em.createQuery("select f from FormData f where f.subjectId in :ids order by f.id", FormData.class)

@@ -267,7 +267,7 @@ public class SubjectsResource {
         Map<String, String> calculated = new LinkedHashMap<>();
         view.values().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             ItemData item = e.getValue();
-            StoredValue value = CasebookRepository.stored(item);
+            StoredValue value = item.value();
             if (!value.isEmpty()) {
                 values.put(e.getKey().toString(), value.display());
             }

@@ -73,23 +73,17 @@ public class ItemData {
         this.itemId = itemId;
     }
 
-    public void set(String text, BigDecimal number, LocalDate date, String enteredValue, String enteredUnit,
-                    String derivedBy, Instant at, String by) {
-        this.valueText = text;
-        this.valueNumber = number;
-        this.valueDate = date;
-        this.valueDateTime = null;
-        this.enteredValue = enteredValue;
-        this.enteredUnit = enteredUnit;
+    /** Sets a value of any type, date-times included. */
+    public void set(StoredValue value, String derivedBy, Instant at, String by) {
+        this.valueText = value.text();
+        this.valueNumber = value.number();
+        this.valueDate = value.date();
+        this.valueDateTime = value.dateTime();
+        this.enteredValue = value.enteredValue();
+        this.enteredUnit = value.enteredUnit();
         this.derivedBy = derivedBy;
         this.updatedAt = at;
         this.updatedBy = by;
-    }
-
-    /** Sets a value of any type, date-times included. */
-    public void set(StoredValue value, String derivedBy, Instant at, String by) {
-        set(value.text(), value.number(), value.date(), value.enteredValue(), value.enteredUnit(), derivedBy, at, by);
-        this.valueDateTime = value.dateTime();
     }
 
     /** The stored value as the domain reads it. */
