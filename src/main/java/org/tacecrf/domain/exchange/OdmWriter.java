@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,11 +18,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import org.tacecrf.domain.casebook.DateTimes;
 import org.tacecrf.domain.casebook.ItemKey;
 import org.tacecrf.domain.casebook.StoredValue;
 import org.tacecrf.domain.casebook.SubjectData;
 import org.tacecrf.domain.study.CodeList;
 import org.tacecrf.domain.study.CodeListItem;
+import org.tacecrf.domain.study.DataType;
 import org.tacecrf.domain.study.FormDef;
 import org.tacecrf.domain.study.ItemDef;
 import org.tacecrf.domain.study.ItemGroupDef;
@@ -178,7 +181,7 @@ public final class OdmWriter implements AutoCloseable {
         Integer length = length(item, codes);
         if (length != null) {
             xml.attr("Length", length);
-            if (item.dataType() == org.tacecrf.domain.study.DataType.FLOAT) {
+            if (item.dataType() == DataType.FLOAT) {
                 xml.attr("SignificantDigits", item.precision());
             }
         }
@@ -287,9 +290,13 @@ public final class OdmWriter implements AutoCloseable {
      * seconds ODM's {@code datetime} requires; the zone is left out, the time being the site's clock.
      */
     static String odmValue(ItemDef item, String value) {
-        return value != null && item.dataType() == org.tacecrf.domain.study.DataType.DATETIME && value.length() == 16
-                ? value + ":00" : value;
+        if (value == null || item.dataType() != DataType.DATETIME) {
+            return value;
+        }
+        return DateTimes.parse(value).map(ODM_DATE_TIME::format).orElse(value);
     }
+
+    private static final DateTimeFormatter ODM_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /** Characters the integer part may need: from the hard range, or 10 when unbounded. */
     private static int digits(NumericRange range) {
